@@ -1,0 +1,73 @@
+//! The `Extractor`: built once, shared across threads, one `extract` per document.
+
+use crate::assemble;
+use crate::rules;
+use crate::{Analysis, Document, Error};
+use ascribe_text::Layout;
+
+/// Settings of an [`Extractor`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Documents larger than this many bytes are rejected with [`Error::TooLarge`].
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { max_bytes: 20 * 1024 * 1024 }
+    }
+}
+
+/// Finds attributions in documents. Immutable after construction, so one
+/// instance can serve all threads (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// The rule-based extractor (no model files needed).
+    pub fn rules_only() -> Extractor {
+        Extractor { options: Options::default() }
+    }
+
+    /// Replaces the options.
+    pub fn with_options(mut self, options: Options) -> Extractor {
+        self.options = options;
+        self
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyses one document.
+    pub fn extract(&self, doc: &Document) -> Result<Analysis, Error> {
+        if doc.text.len() > self.options.max_bytes {
+            return Err(Error::TooLarge { size: doc.text.len(), limit: self.options.max_bytes });
+        }
+        let layout = Layout::new(&doc.text);
+        let proposals = rules::propose(&layout);
+        let attributions = assemble::assemble(&layout, doc, proposals);
+        Ok(Analysis { id: doc.id.clone().unwrap_or_default(), attributions, errors: Vec::new() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+
+    #[test]
+    fn oversized_document_is_an_error() {
+        let ex = Extractor::rules_only().with_options(Options { max_bytes: 10 });
+        let err = ex.extract(&Document::new("x".repeat(11))).unwrap_err();
+        assert!(matches!(err, Error::TooLarge { size: 11, limit: 10 }));
+    }
+}

@@ -1,0 +1,1 @@
+//! Cue lexicon (filled in below).

@@ -1,0 +1,137 @@
+//! The public data model: documents in, attributions out.
+//! Field names follow the output contract (`docs/OUTPUT-CONTRACT.md` of the project).
+
+use serde::{Deserialize, Serialize};
+
+/// One input document. Only `text` is required.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Identifier carried to the output (file stem or JSONL `id`).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The text; all output offsets index into it (Unicode code points).
+    pub text: String,
+    /// Headline, if known.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Publisher, e.g. "Reuters".
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// Source URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Publication date (ISO 8601, `YYYY-MM-DD` or a full timestamp); anchors relative dates.
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
+impl Document {
+    /// A document with just a text.
+    pub fn new(text: impl Into<String>) -> Document {
+        Document { text: text.into(), ..Document::default() }
+    }
+
+    /// Sets the id.
+    pub fn with_id(mut self, id: impl Into<String>) -> Document {
+        self.id = Some(id.into());
+        self
+    }
+}
+
+/// A fragment of text: code-point offsets (end exclusive) and the slice itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text of the document between `start` and `end`.
+    pub text: String,
+}
+
+/// How the content is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Entirely inside quotation marks.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// Partly quoted.
+    Mixed,
+    /// An embedded social-media post.
+    Social,
+}
+
+impl Kind {
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+            Kind::Mixed => "mixed",
+            Kind::Social => "social",
+        }
+    }
+}
+
+/// What kind of entity a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A named or described person.
+    Person,
+    /// A company, agency, government body, outlet…
+    Organization,
+    /// A collective: "officials", "sources", "many senators".
+    Group,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+/// Who said it, as precisely as the document allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Speaker {
+    /// Best full name the document gives; `None` if unknown.
+    pub name: Option<String>,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub kind: SpeakerType,
+    /// Title or description from the document.
+    pub role: Option<String>,
+}
+
+/// One attribution: content, cue and source spans plus what is known about them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// Direct, indirect, mixed or social.
+    pub kind: Kind,
+    /// What was said (one or more fragments).
+    pub content: Vec<Span>,
+    /// The attribution cue ("said", "according to").
+    pub cue: Vec<Span>,
+    /// The source mention as written; empty when the text names none.
+    pub source: Vec<Span>,
+    /// The resolved speaker.
+    pub speaker: Speaker,
+    /// Where or how it was said.
+    pub venue: Option<String>,
+    /// ISO date when the text allows it.
+    pub date: Option<String>,
+    /// Social handle without "@".
+    pub handle: Option<String>,
+    /// 0..1.
+    pub confidence: f32,
+}
+
+/// The result for one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Analysis {
+    /// The document id (empty string if the input had none).
+    pub id: String,
+    /// Attributions ordered by the start of their content.
+    pub attributions: Vec<Attribution>,
+    /// Per-document problems (warnings or the error that stopped extraction).
+    pub errors: Vec<String>,
+}

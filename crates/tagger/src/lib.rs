@@ -1,0 +1,1 @@
+//! Taggers (placeholder until the tagger lands).
