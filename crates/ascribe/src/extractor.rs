@@ -31,6 +31,25 @@ impl Extractor {
         Extractor { options: Options::default() }
     }
 
+    /// The default extractor: the built-in learned model (falls back to rules
+    /// while no model is built in).
+    pub fn new() -> Result<Extractor, Error> {
+        Ok(Extractor::rules_only())
+    }
+
+    /// An extractor using the model file at `path`.
+    pub fn from_model_file(path: &std::path::Path) -> Result<Extractor, Error> {
+        let bytes = std::fs::read(path)
+            .map_err(|source| Error::Io { path: path.display().to_string(), source })?;
+        Extractor::from_model_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// An extractor using a model given as bytes; `what` names it in errors.
+    pub fn from_model_bytes(bytes: &[u8], what: &str) -> Result<Extractor, Error> {
+        let _ = bytes;
+        Err(Error::Model { what: what.to_string(), reason: "learned models are not supported yet".into() })
+    }
+
     /// Replaces the options.
     pub fn with_options(mut self, options: Options) -> Extractor {
         self.options = options;
