@@ -295,3 +295,174 @@ fn list_files(dir: &Path, ext: &str) -> Result<Vec<String>, EvalError> {
     out.sort();
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_util::find;
+
+    // Own example text (line 2 of the .ann below covers a paragraph break).
+    const TEXT: &str = "“We will win,” the mayor said, “and soon.”\nCritics disagreed.\nRates fell, it was announced.";
+
+    fn ann_line(id: &str, kind: &str, frags: &[Frag]) -> String {
+        let chars: Vec<char> = TEXT.chars().collect();
+        let offsets: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
+        let texts: Vec<String> = frags.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
+        format!("{id}\t{kind} {}\t{}\n", offsets.join(";"), texts.join(" "))
+    }
+
+    fn sample_ann() -> String {
+        let t = TEXT;
+        let mut a = String::new();
+        a += &ann_line("T1", "Content", &[find(t, "“We will win,”")]);
+        a += &ann_line("T2", "Content", &[find(t, "“and soon.”")]);
+        a += &ann_line("T3", "Cue", &[find(t, "said")]);
+        a += &ann_line("T4", "Source", &[find(t, "the mayor")]);
+        a += &ann_line("T5", "Attribution", &[find(t, "said")]);
+        a += "E1\tAttribution:T5 Content:T1 Content2:T2 Cue:T3 Source:T4\n";
+        a += "#1\tAnnotatorNotes T1\tA note.\n";
+        a += "A1\tConfidence E1 High\n";
+        // A span over the line break: brat writes its text on two lines.
+        a += &ann_line("T6", "Discuss", &[find(t, "soon.”\nCritics")]);
+        a += &ann_line("T7", "Content", &[find(t, "Rates fell")]);
+        a += &ann_line("T8", "Cue", &[find(t, "was announced")]);
+        a += &ann_line("T9", "Attribution-no-source", &[find(t, "was announced")]);
+        // Trailing space, as in PolNeAR.
+        a += "E2\tAttribution-no-source:T9 Cue:T8 Content:T7 \n";
+        // An attribution without content is dropped.
+        a += "E3\tAttribution-no-source:T9 \n";
+        a += "R1\tRelated Arg1:T1 Arg2:T7\n\n";
+        a
+    }
+
+    #[test]
+    fn parses_roles_fragments_and_skippable_lines() {
+        let ann = sample_ann();
+        assert!(ann.contains("soon.”\nCritics\nT7"), "continuation line present");
+        let attrs = parse_ann(TEXT, &ann).unwrap();
+        let t = TEXT;
+        assert_eq!(
+            attrs,
+            vec![
+                Attr {
+                    content: vec![find(t, "“We will win,”"), find(t, "“and soon.”")],
+                    cue: vec![find(t, "said")],
+                    source: vec![find(t, "the mayor")],
+                },
+                Attr {
+                    content: vec![find(t, "Rates fell")],
+                    cue: vec![find(t, "was announced")],
+                    source: vec![],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_fragment_t_line_and_crlf() {
+        let t = TEXT;
+        let mut a = ann_line("T1", "Content", &[find(t, "We will win"), find(t, "and soon")]);
+        a += "T2\tCue 25 29\tsaid\r\nE1\tAttribution-no-source:T2 Content:T1 Cue:T2\r\n";
+        let attrs = parse_ann(t, &a).unwrap();
+        assert_eq!(attrs[0].content, vec![find(t, "We will win"), find(t, "and soon")]);
+        assert_eq!(attrs[0].cue, vec![find(t, "said")]);
+    }
+
+    fn error_of(ann: &str) -> (usize, String) {
+        match parse_ann(TEXT, ann) {
+            Err(EvalError::Ann { file, line, message }) => {
+                assert_eq!(file, "<ann>");
+                (line, message)
+            }
+            other => panic!("expected an Ann error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line() {
+        // "said" is at code points 25..29 (bytes 29..33: the curly quotes take 3 bytes).
+        let ok = "T1\tCue 25 29\tsaid\n";
+        let cases = [
+            (format!("{ok}T2\tCue 25 999\tsaid\n"), 2, "outside the text"),
+            (format!("{ok}T2\tCue 29 25\tsaid\n"), 2, "reversed"),
+            (format!("{ok}T2\tCue 25 x\tsaid\n"), 2, "bad fragment"),
+            (format!("{ok}T2\tCue\tsaid\n"), 2, "TYPE start end"),
+            // Byte offsets instead of code points: the text does not match.
+            (format!("{ok}T2\tCue 29 33\tsaid\n"), 2, "does not match"),
+            (format!("{ok}just words\n"), 2, "expected an annotation id"),
+            (format!("{ok}X1\tfoo\n"), 2, "unknown annotation id"),
+            (format!("{ok}T1\tCue 25 29\tsaid\n"), 2, "duplicate id T1"),
+            (format!("{ok}\nE1\tAttribution:T1 Cue:T9\n"), 3, "undefined span"),
+            (format!("{ok}E1\tAttribution:T1 Speaker:T1\n"), 2, "unknown role"),
+            (format!("{ok}E1\tAttribution:T1 T1\n"), 2, "Role:ID"),
+            (format!("{ok}E1\tAttribution\n"), 2, "TYPE:ID"),
+        ];
+        for (ann, line, needle) in cases {
+            let (l, m) = error_of(&ann);
+            assert_eq!(l, line, "{ann:?}: {m}");
+            assert!(m.contains(needle), "{ann:?}: {m}");
+        }
+        // A span over the line break must be followed by its continuation line.
+        let t = TEXT;
+        let span = ann_line("T2", "Discuss", &[find(t, "soon.”\nCritics")]);
+        let truncated = span.trim_end().rsplit_once('\n').unwrap().0.to_string();
+        let (l, m) = error_of(&truncated);
+        assert_eq!(l, 1, "{m}");
+    }
+
+    #[test]
+    fn error_display_has_file_and_line() {
+        let e = EvalError::Ann {
+            file: "x/a_1.ann".into(),
+            line: 7,
+            message: "bad".into(),
+        };
+        assert_eq!(e.to_string(), "x/a_1.ann:7: bad");
+    }
+
+    /// A fresh directory under the system temp dir (no tempfile crate).
+    fn temp_dir(name: &str) -> std::path::PathBuf {
+        let d = std::env::temp_dir().join(format!("ascribe-eval-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(d.join("text")).unwrap();
+        std::fs::create_dir_all(d.join("attributions")).unwrap();
+        d
+    }
+
+    #[test]
+    fn reads_a_directory_choosing_the_first_annotator() {
+        let d = temp_dir("dir");
+        let w = |p: &str, s: &str| std::fs::write(d.join(p), s).unwrap();
+        let one = |src: &str| {
+            format!("T1\tSource {}\t{src}\nT2\tCue 6 10\tsaid\nT3\tContent 11 13\tno\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n", if src == "Smith" { "0 5" } else { "0 2" })
+        };
+        w("text/b.txt", "Smith said no.");
+        // Two annotators: "aa02" sorts before "zz01".
+        w("attributions/b_zz01.ann", &one("Sm"));
+        w("attributions/b_aa02.ann", &one("Smith"));
+        // "b_c" must not be taken for annotator "c" of "b" once it has a text.
+        w("text/b_c.txt", "Smith said no.");
+        w("attributions/b_c_x1.ann", &one("Sm"));
+        w("text/a.txt", "Smith said no.");
+        w("attributions/a.ann", "");
+        w("attributions/orphan_x.ann", "garbage");
+        let docs = read_brat_dir(&d).unwrap();
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "b_c"]);
+        assert!(docs[0].attributions.is_empty());
+        assert_eq!(docs[1].attributions[0].source, vec![(0, 5)]);
+        assert_eq!(docs[2].attributions[0].source, vec![(0, 2)]);
+
+        // Errors carry the path.
+        w("attributions/b_aa02.ann", "T1\tSource 0 99\tSmith\n");
+        let e = read_brat_dir(&d).unwrap_err().to_string();
+        assert!(e.contains("b_aa02.ann:1:"), "{e}");
+        w("attributions/b_aa02.ann", "");
+        w("text/c.txt", "x");
+        let e = read_brat_dir(&d).unwrap_err().to_string();
+        assert!(e.contains("c.txt") && e.contains("no annotation file"), "{e}");
+        let e = read_brat_dir(&d.join("nope")).unwrap_err().to_string();
+        assert!(e.contains("nope"), "{e}");
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}
