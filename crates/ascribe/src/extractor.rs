@@ -1,9 +1,13 @@
 //! The `Extractor`: built once, shared across threads, one `extract` per document.
 
 use crate::assemble;
+use crate::learned::features::TokenFacts;
+use crate::learned::{AttributionModel, Buffers};
+use crate::pipeline::Annotator;
 use crate::rules;
 use crate::{Analysis, Document, Error};
 use ascribe_text::Layout;
+use std::sync::Arc;
 
 /// Settings of an [`Extractor`].
 #[derive(Debug, Clone)]
@@ -23,12 +27,15 @@ impl Default for Options {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     options: Options,
+    /// `None`: rules only.
+    model: Option<Arc<AttributionModel>>,
+    annotator: Arc<Annotator>,
 }
 
 impl Extractor {
     /// The rule-based extractor (no model files needed).
     pub fn rules_only() -> Extractor {
-        Extractor { options: Options::default() }
+        Extractor { options: Options::default(), model: None, annotator: Arc::new(Annotator::none()) }
     }
 
     /// The default extractor: the built-in learned model (falls back to rules
@@ -46,8 +53,19 @@ impl Extractor {
 
     /// An extractor using a model given as bytes; `what` names it in errors.
     pub fn from_model_bytes(bytes: &[u8], what: &str) -> Result<Extractor, Error> {
-        let _ = bytes;
-        Err(Error::Model { what: what.to_string(), reason: "learned models are not supported yet".into() })
+        let model = AttributionModel::from_bytes(bytes)
+            .map_err(|e| Error::Model { what: what.to_string(), reason: e.0 })?;
+        Ok(Extractor::with_model(model))
+    }
+
+    /// An extractor around an already-built model.
+    pub fn with_model(model: AttributionModel) -> Extractor {
+        Extractor { model: Some(Arc::new(model)), ..Extractor::rules_only() }
+    }
+
+    /// Whether a learned model is in use.
+    pub fn is_learned(&self) -> bool {
+        self.model.is_some()
     }
 
     /// Replaces the options.
@@ -67,7 +85,16 @@ impl Extractor {
             return Err(Error::TooLarge { size: doc.text.len(), limit: self.options.max_bytes });
         }
         let layout = Layout::new(&doc.text);
-        let proposals = rules::propose(&layout);
+        let proposals = match &self.model {
+            None => rules::propose(&layout),
+            Some(model) => {
+                let (pos, ent) = self.annotator.tag(&layout);
+                let facts = TokenFacts::new(&layout, &pos, &ent);
+                let mut buf = Buffers::default();
+                let cues = model.find_cues(&facts, &layout.sentences, &mut buf);
+                model.attribute(&facts, &layout.paragraphs, &cues, &mut buf)
+            }
+        };
         let attributions = assemble::assemble(&layout, doc, proposals);
         Ok(Analysis { id: doc.id.clone().unwrap_or_default(), attributions, errors: Vec::new() })
     }

@@ -21,7 +21,9 @@
 pub mod assemble;
 mod error;
 mod extractor;
+pub mod learned;
 pub mod lexicon;
+pub mod pipeline;
 pub mod rules;
 mod types;
 

@@ -1,0 +1,359 @@
+//! Feature extraction for the two learned stages.
+//!
+//! Per document we precompute one small record of hashes per token (word,
+//! shape, suffixes, tags, quote state) so that the per-position feature
+//! templates only mix integers: no strings, no allocation in the hot loop.
+
+use super::linear::{FeatId, Sequence};
+use crate::lexicon;
+use ascribe_text::{Layout, MarkRole, TokenKind};
+
+/// FxHash-style mixing (multiply-rotate), fast and good enough for feature hashing.
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// Hash of a string, lowercased on the fly.
+pub fn hash_lower(s: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        h = mix(h, c as u64);
+    }
+    mix(h, 0xff)
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut h = 0x8422_2325_cbf2_9ce4u64;
+    for b in s.bytes() {
+        h = mix(h, b as u64);
+    }
+    mix(h, 0xfe)
+}
+
+/// Word shape: Xxxx → "Xx", "U.S." → "X.X.", digits → "d"; runs collapsed.
+fn hash_shape(s: &str) -> u64 {
+    let mut h = 0x1234_5678u64;
+    let mut last = ' ';
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            h = mix(h, k as u64);
+            last = k;
+        }
+    }
+    h
+}
+
+/// Hash of the last `n` characters, lowercased.
+fn hash_suffix(s: &str, n: usize) -> u64 {
+    let count = s.chars().count();
+    let mut h = 0x9e37_79b9u64 ^ n as u64;
+    for c in s.chars().skip(count.saturating_sub(n)).flat_map(char::to_lowercase) {
+        h = mix(h, c as u64);
+    }
+    h
+}
+
+/// Per-token facts shared by all templates.
+#[derive(Debug, Default, Clone)]
+pub struct TokenFacts {
+    /// Lowercased word hash.
+    pub lower: Vec<u64>,
+    /// Shape hash.
+    pub shape: Vec<u64>,
+    /// Suffix hashes (3 and 2 characters).
+    pub suf3: Vec<u64>,
+    /// Suffix of 2.
+    pub suf2: Vec<u64>,
+    /// POS tag ids (0 when no tagger).
+    pub pos: Vec<u8>,
+    /// Coarse entity type per token: 0 none, 1 person, 2 org, 3 loc, 4 misc.
+    pub ent: Vec<u8>,
+    /// Cue lemma hash (0 when the word is not in the cue lexicon).
+    pub lex: Vec<u64>,
+    /// Quote depth.
+    pub depth: Vec<u8>,
+    /// Outermost quotation holding the token (`u32::MAX` for none).
+    pub quote: Vec<u32>,
+    /// Sentence index.
+    pub sent: Vec<u32>,
+    /// Paragraph index.
+    pub para: Vec<u32>,
+    /// Mark role: 0 none, 1 open, 2 close, 3 other quote char.
+    pub mark: Vec<u8>,
+    /// Prefix counts of commas (and semicolons, dashes) before each token.
+    pub commas: Vec<u32>,
+}
+
+impl TokenFacts {
+    /// Computes the facts of a laid-out document. `pos`/`ent` may be empty (no taggers).
+    pub fn new(layout: &Layout, pos: &[u8], ent: &[u8]) -> TokenFacts {
+        let n = layout.tokens.len();
+        let mut f = TokenFacts {
+            lower: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            suf3: Vec::with_capacity(n),
+            suf2: Vec::with_capacity(n),
+            pos: if pos.len() == n { pos.to_vec() } else { vec![0; n] },
+            ent: if ent.len() == n { ent.to_vec() } else { vec![0; n] },
+            lex: Vec::with_capacity(n),
+            depth: layout.quote_depths(),
+            quote: vec![u32::MAX; n],
+            sent: layout.sentence_of_tokens(),
+            para: vec![0; n],
+            mark: Vec::with_capacity(n),
+            commas: Vec::with_capacity(n + 1),
+        };
+        let mut lower_buf = String::new();
+        let mut commas = 0u32;
+        for i in 0..n {
+            let w = layout.word(i);
+            f.lower.push(hash_lower(w));
+            f.shape.push(hash_shape(w));
+            f.suf3.push(hash_suffix(w, 3));
+            f.suf2.push(hash_suffix(w, 2));
+            lower_buf.clear();
+            lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            let lemma = if layout.tokens[i].kind == TokenKind::Word { lexicon::cue_lemma(&lower_buf) } else { None };
+            f.lex.push(lemma.map_or(0, hash_str));
+            f.mark.push(match layout.marks[i] {
+                None => 0,
+                Some(MarkRole::Open) => 1,
+                Some(MarkRole::Close) => 2,
+                Some(_) => 3,
+            });
+            f.commas.push(commas);
+            if matches!(w, "," | ";" | "—" | "–" | "--") {
+                commas += 1;
+            }
+        }
+        f.commas.push(commas);
+        for (p, r) in layout.paragraphs.iter().enumerate() {
+            for slot in &mut f.para[r.clone()] {
+                *slot = p as u32;
+            }
+        }
+        for (qi, q) in layout.quotes.iter().enumerate() {
+            if q.depth != 0 {
+                continue;
+            }
+            let end = (q.close + 1).min(n);
+            for slot in &mut f.quote[q.open.min(end)..end] {
+                *slot = qi as u32;
+            }
+        }
+        f
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.lower.is_empty()
+    }
+}
+
+const PAD_BEFORE: u64 = 0x5555_0001;
+const PAD_AFTER: u64 = 0x5555_0002;
+
+/// Pushes hashed features into a sequence, reduced to the table size.
+struct Emitter<'a> {
+    seq: &'a mut Sequence,
+    bits: u32,
+}
+
+impl Emitter<'_> {
+    #[inline]
+    fn f(&mut self, template: u64, a: u64) {
+        let h = mix(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15), a), 0x77);
+        self.seq.feats.push((h >> (64 - self.bits)) as FeatId);
+    }
+    #[inline]
+    fn f2(&mut self, template: u64, a: u64, b: u64) {
+        self.f(template, mix(a, b))
+    }
+    #[inline]
+    fn f3(&mut self, template: u64, a: u64, b: u64, c: u64) {
+        self.f(template, mix(mix(a, b), c))
+    }
+}
+
+fn at(v: &[u64], i: isize, pad_lo: usize, pad_hi: usize) -> u64 {
+    if i < pad_lo as isize {
+        PAD_BEFORE
+    } else if i as usize >= pad_hi {
+        PAD_AFTER
+    } else {
+        v[i as usize]
+    }
+}
+
+fn at8(v: &[u8], i: isize, lo: usize, hi: usize) -> u64 {
+    if i < lo as isize {
+        PAD_BEFORE
+    } else if i as usize >= hi {
+        PAD_AFTER
+    } else {
+        v[i as usize] as u64
+    }
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0..=5 => d as u64,
+        6..=8 => 6,
+        9..=12 => 7,
+        13..=20 => 8,
+        21..=35 => 9,
+        _ => 10,
+    }
+}
+
+/// Features for cue tagging of the tokens `range` (one sentence).
+pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, seq: &mut Sequence) {
+    seq.clear();
+    let (lo, hi) = (range.start, range.end);
+    for i in range {
+        let ii = i as isize;
+        let mut e = Emitter { seq, bits };
+        let w = f.lower[i];
+        e.f(1, 1);
+        e.f(2, w);
+        e.f(3, at(&f.lower, ii - 1, lo, hi));
+        e.f(4, at(&f.lower, ii + 1, lo, hi));
+        e.f(5, at(&f.lower, ii - 2, lo, hi));
+        e.f(6, at(&f.lower, ii + 2, lo, hi));
+        e.f(7, f.suf3[i]);
+        e.f(8, f.suf2[i]);
+        e.f(9, f.shape[i]);
+        let p = f.pos[i] as u64;
+        e.f(10, p);
+        e.f2(11, at8(&f.pos, ii - 1, lo, hi), p);
+        e.f2(12, p, at8(&f.pos, ii + 1, lo, hi));
+        e.f(13, f.lex[i]);
+        e.f(14, (f.lex[i] != 0) as u64);
+        e.f2(15, f.lex[i], p);
+        e.f2(16, w, at(&f.lower, ii + 1, lo, hi));
+        e.f2(17, at(&f.lower, ii - 1, lo, hi), w);
+        e.f(18, f.depth[i].min(2) as u64);
+        e.f2(19, f.depth[i].min(2) as u64, (f.lex[i] != 0) as u64);
+        // Quotation marks nearby: "…,” she said" and "said: “…"
+        let near_close = (1..=3).any(|k| i >= lo + k && f.mark[i - k] == 2);
+        let near_open = (1..=3).any(|k| i + k < hi && f.mark[i + k] == 1);
+        e.f3(20, near_close as u64, near_open as u64, (f.lex[i] != 0) as u64);
+        e.f(21, at8(&f.ent, ii - 1, lo, hi));
+        e.f(22, at8(&f.ent, ii + 1, lo, hi));
+        e.f2(23, bucket(i - lo), (f.lex[i] != 0) as u64);
+        e.f2(24, w, at8(&f.pos, ii + 1, lo, hi));
+        e.f2(25, at8(&f.pos, ii - 1, lo, hi), w);
+        e.f3(26, at8(&f.pos, ii - 1, lo, hi), p, at8(&f.pos, ii + 1, lo, hi));
+        e.f2(27, f.lex[i], at(&f.lower, ii + 1, lo, hi));
+        e.f2(28, f.ent[i] as u64, p);
+        e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
+        seq.end_position();
+    }
+}
+
+/// The cue whose roles we are labelling, and what the other cues look like.
+#[derive(Debug, Clone, Copy)]
+pub struct CueContext<'a> {
+    /// First token of the cue.
+    pub start: usize,
+    /// One past the last token of the cue.
+    pub end: usize,
+    /// Prefix counts of tokens inside *any* cue (length n + 1).
+    pub cue_prefix: &'a [u32],
+}
+
+/// Features for labelling source/content tokens in `window` relative to a cue.
+pub fn role_sequence(
+    f: &TokenFacts,
+    cue: CueContext,
+    window: std::ops::Range<usize>,
+    bits: u32,
+    seq: &mut Sequence,
+) {
+    seq.clear();
+    let (lo, hi) = (window.start, window.end);
+    let (a, b) = (cue.start, cue.end);
+    let cue_lex = f.lex[a..b].iter().copied().find(|&x| x != 0).unwrap_or(f.lower[a]);
+    let cue_word = f.lower[b - 1];
+    let after_cue = at(&f.lower, b as isize, lo, hi);
+    let cue_sent = f.sent[a] as i64;
+    let cue_quoted = f.depth[a] > 0;
+    let cue_quote = f.quote[a];
+    for i in window {
+        let ii = i as isize;
+        let mut e = Emitter { seq, bits };
+        let (dir, dist) = if i < a {
+            (0u64, a - i)
+        } else if i >= b {
+            (2u64, i + 1 - b)
+        } else {
+            (1u64, 0)
+        };
+        let db = bucket(dist);
+        let soff = (f.sent[i] as i64 - cue_sent).clamp(-3, 3) as u64;
+        let (x, y) = if i < a { (i, a) } else { (b.min(i), i) };
+        let commas = (f.commas[y] - f.commas[x]).min(3) as u64;
+        // Tokens of other cues strictly between this token and the cue.
+        let other_cues = if i + 1 < a {
+            cue.cue_prefix[a] - cue.cue_prefix[i + 1]
+        } else if i > b {
+            cue.cue_prefix[i] - cue.cue_prefix[b]
+        } else {
+            0
+        };
+        let other_between = (other_cues > 0) as u64;
+        let in_other = (i < a || i >= b) && cue.cue_prefix[i + 1] > cue.cue_prefix[i];
+        let quoted = (f.depth[i] > 0) as u64;
+        let same_quote = (cue_quote != u32::MAX && f.quote[i] == cue_quote) as u64;
+        let p = f.pos[i] as u64;
+        let w = f.lower[i];
+        let dd = mix(dir, db);
+        e.f(100, dir);
+        e.f(101, dd);
+        e.f2(102, dir, soff);
+        e.f2(103, dir, p);
+        e.f2(104, dir, w);
+        e.f2(105, dir, f.shape[i]);
+        e.f2(106, dir, f.ent[i] as u64);
+        e.f3(107, dir, at8(&f.pos, ii - 1, lo, hi), p);
+        e.f3(108, dir, p, at8(&f.pos, ii + 1, lo, hi));
+        e.f2(109, dir, at(&f.lower, ii - 1, lo, hi));
+        e.f2(110, dir, at(&f.lower, ii + 1, lo, hi));
+        e.f3(111, dir, quoted, mix(same_quote, cue_quoted as u64));
+        e.f3(112, dir, commas, soff);
+        e.f3(113, dir, other_between, in_other as u64);
+        e.f3(114, cue_lex, dir, db.min(6));
+        e.f3(115, cue_word, dir, p);
+        e.f2(116, dd, p);
+        e.f2(117, dir, after_cue);
+        e.f3(118, dir, after_cue, db.min(4));
+        e.f2(119, dir, f.mark[i] as u64);
+        e.f3(120, dir, soff, quoted);
+        e.f3(121, dd, commas, other_between);
+        e.f2(122, dir, (f.para[i] != f.para[a]) as u64);
+        e.f3(123, cue_lex, dir, soff);
+        e.f3(124, dir, f.suf3[i], soff);
+        e.f3(125, dd, f.ent[i] as u64, commas);
+        e.f3(126, dir, at8(&f.ent, ii - 1, lo, hi), f.ent[i] as u64);
+        e.f3(127, dir, at8(&f.mark, ii - 1, lo, hi), at8(&f.mark, ii + 1, lo, hi));
+        e.f3(128, dir, commas, mix(p, soff));
+        e.f2(129, dir, (f.lex[i] != 0) as u64);
+        e.f3(130, cue_lex, dd, p);
+        seq.end_position();
+    }
+}

@@ -1,0 +1,219 @@
+//! Binary model format.
+//!
+//! ```text
+//! "ASCRATTR"                 8-byte magic
+//! u32 version                FORMAT_VERSION
+//! u32 section count
+//! per section:
+//!   u32 labels, u32 bits, f32 scale, u8 constraints (0 none, 1 BIO)
+//!   u32 n, n × f32           transitions
+//!   u64 n                    number of weights
+//!   runs until n weights:    u32 zeros, u32 count, count × i16
+//! u64 FNV-1a checksum of every byte before it
+//! ```
+//! Little-endian throughout. Zero runs keep the file small: most hashed rows
+//! are never touched in training.
+
+use super::linear::{Constraints, LinearModel};
+
+const MAGIC: &[u8; 8] = b"ASCRATTR";
+/// Bump when the layout or the meaning of features changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why bytes are not a model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError(pub String);
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Serializes models.
+pub fn write(models: &[&LinearModel]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(models.len() as u32).to_le_bytes());
+    for m in models {
+        out.extend_from_slice(&(m.labels as u32).to_le_bytes());
+        out.extend_from_slice(&m.bits.to_le_bytes());
+        out.extend_from_slice(&m.scale.to_le_bytes());
+        let bio = Constraints::bio(m.labels).allowed == m.constraints.allowed;
+        out.push(bio as u8);
+        out.extend_from_slice(&(m.transitions.len() as u32).to_le_bytes());
+        for t in &m.transitions {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        out.extend_from_slice(&(m.weights.len() as u64).to_le_bytes());
+        let w = &m.weights;
+        let mut i = 0;
+        while i < w.len() {
+            let z0 = i;
+            while i < w.len() && w[i] == 0 {
+                i += 1;
+            }
+            let nz0 = i;
+            // A nonzero run ends at the first stretch of 4+ zeros (shorter ones are cheaper inline).
+            while i < w.len() && !(w[i..].len() >= 4 && w[i..i + 4].iter().all(|&x| x == 0)) {
+                i += 1;
+            }
+            out.extend_from_slice(&((nz0 - z0) as u32).to_le_bytes());
+            out.extend_from_slice(&((i - nz0) as u32).to_le_bytes());
+            for x in &w[nz0..i] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+    }
+    let sum = fnv1a(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
+        match end {
+            Some(e) => {
+                let s = &self.b[self.pos..e];
+                self.pos = e;
+                Ok(s)
+            }
+            None => Err(FormatError("file is truncated".into())),
+        }
+    }
+    fn u32(&mut self) -> Result<u32, FormatError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn u64(&mut self) -> Result<u64, FormatError> {
+        let s = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(s);
+        Ok(u64::from_le_bytes(a))
+    }
+    fn f32(&mut self) -> Result<f32, FormatError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+/// Parses models, checking magic, version, checksum and every length.
+pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
+    if bytes.len() < 8 + 4 + 4 + 8 || &bytes[..8] != MAGIC {
+        return Err(FormatError("not an ascribe attribution model (bad magic)".into()));
+    }
+    let (body, sum) = bytes.split_at(bytes.len() - 8);
+    let mut sb = [0u8; 8];
+    sb.copy_from_slice(sum);
+    if fnv1a(body) != u64::from_le_bytes(sb) {
+        return Err(FormatError("checksum mismatch: the file is corrupt or truncated".into()));
+    }
+    let mut r = Reader { b: body, pos: 8 };
+    let version = r.u32()?;
+    if version != FORMAT_VERSION {
+        return Err(FormatError(format!(
+            "format version {version}, this build reads version {FORMAT_VERSION}: retrain or use a matching ascribe"
+        )));
+    }
+    let sections = r.u32()?;
+    if sections > 16 {
+        return Err(FormatError(format!("implausible section count {sections}")));
+    }
+    let mut models = Vec::new();
+    for _ in 0..sections {
+        let labels = r.u32()? as usize;
+        let bits = r.u32()?;
+        let scale = r.f32()?;
+        let bio = r.take(1)?[0] == 1;
+        if !(1..=64).contains(&labels) || !(8..=26).contains(&bits) || !scale.is_finite() {
+            return Err(FormatError(format!("implausible section header (labels {labels}, bits {bits})")));
+        }
+        let nt = r.u32()? as usize;
+        if nt != (labels + 1) * labels {
+            return Err(FormatError("transition table has the wrong size".into()));
+        }
+        let mut transitions = Vec::with_capacity(nt);
+        for _ in 0..nt {
+            transitions.push(r.f32()?);
+        }
+        let nw = r.u64()? as usize;
+        if nw != (1usize << bits) * labels {
+            return Err(FormatError("weight table has the wrong size".into()));
+        }
+        let mut weights = Vec::with_capacity(nw);
+        while weights.len() < nw {
+            let zeros = r.u32()? as usize;
+            let count = r.u32()? as usize;
+            if weights.len() + zeros + count > nw {
+                return Err(FormatError("weight runs overflow the table".into()));
+            }
+            weights.resize(weights.len() + zeros, 0);
+            let raw = r.take(count * 2)?;
+            weights.extend(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
+        }
+        let constraints = if bio { Constraints::bio(labels) } else { Constraints::none(labels) };
+        models.push(LinearModel { labels, bits, scale, weights, transitions, constraints });
+    }
+    if r.pos != body.len() {
+        return Err(FormatError("trailing bytes after the last section".into()));
+    }
+    Ok(models)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> LinearModel {
+        let mut weights = vec![0i16; (1 << 8) * 3];
+        weights[5] = 7;
+        weights[6] = -3;
+        weights[700] = 12;
+        LinearModel {
+            labels: 3,
+            bits: 8,
+            scale: 0.5,
+            weights,
+            transitions: (0..12).map(|x| x as f32).collect(),
+            constraints: Constraints::bio(3),
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let m = tiny();
+        let bytes = write(&[&m, &m]);
+        let back = read(&bytes).unwrap();
+        assert_eq!(back.len(), 2);
+        assert_eq!(back[0].weights, m.weights);
+        assert_eq!(back[1].transitions, m.transitions);
+        assert_eq!(back[0].constraints.allowed, m.constraints.allowed);
+    }
+
+    #[test]
+    fn rejects_damage_without_panicking() {
+        let bytes = write(&[&tiny()]);
+        assert!(read(&[]).is_err());
+        assert!(read(b"ASCRATTR").is_err());
+        assert!(read(&bytes[..bytes.len() - 1]).is_err());
+        let mut flipped = bytes.clone();
+        flipped[20] ^= 0x40;
+        assert!(read(&flipped).unwrap_err().0.contains("checksum"));
+        let mut magic = bytes.clone();
+        magic[0] = b'X';
+        assert!(read(&magic).unwrap_err().0.contains("magic"));
+        // Every truncation is an error, never a panic.
+        for n in 0..bytes.len() {
+            assert!(read(&bytes[..n]).is_err());
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! A first-order linear-chain model over hashed features: Viterbi decoding
+//! for inference, structured averaged-perceptron updates for training.
+//!
+//! Inference works on quantized `i16` weights (half the memory of `f32`, and
+//! the model file stays small); training keeps `f32` weights plus the running
+//! sums needed for averaging.
+
+/// Feature ids of one position are `u32` hashes already reduced to the table size.
+pub type FeatId = u32;
+
+/// A sequence to label: features of every position in one flat buffer.
+#[derive(Debug, Default, Clone)]
+pub struct Sequence {
+    /// All feature ids, position after position.
+    pub feats: Vec<FeatId>,
+    /// `feats[offsets[i]..offsets[i + 1]]` are the features of position `i`.
+    pub offsets: Vec<u32>,
+}
+
+impl Sequence {
+    /// Empties the sequence, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.feats.clear();
+        self.offsets.clear();
+        self.offsets.push(0);
+    }
+
+    /// Number of positions.
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether there are no positions.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Closes the current position: features pushed since the last call belong to it.
+    pub fn end_position(&mut self) {
+        self.offsets.push(self.feats.len() as u32);
+    }
+
+    /// Features of position `i`.
+    pub fn at(&self, i: usize) -> &[FeatId] {
+        &self.feats[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+}
+
+/// Which label transitions are allowed (BIO constraints), shared by training and decoding.
+#[derive(Debug, Clone)]
+pub struct Constraints {
+    /// `allowed[prev * L + next]`; `prev == L` stands for the sequence start.
+    pub allowed: Vec<bool>,
+}
+
+impl Constraints {
+    /// Everything allowed.
+    pub fn none(labels: usize) -> Constraints {
+        Constraints { allowed: vec![true; (labels + 1) * labels] }
+    }
+
+    /// BIO constraints: labels are `O` (0) then pairs `B-x`, `I-x`; `I-x` may only follow `B-x` or `I-x`.
+    pub fn bio(labels: usize) -> Constraints {
+        let mut allowed = vec![true; (labels + 1) * labels];
+        for next in (2..labels).step_by(2) {
+            for prev in 0..=labels {
+                let ok = prev == next || prev + 1 == next;
+                allowed[prev * labels + next] = ok && prev < labels;
+            }
+        }
+        Constraints { allowed }
+    }
+}
+
+/// Quantized weights used at inference.
+#[derive(Debug, Clone)]
+pub struct LinearModel {
+    /// Number of labels.
+    pub labels: usize,
+    /// log2 of the number of feature rows.
+    pub bits: u32,
+    /// Multiply an `i16` weight by this to get its real value.
+    pub scale: f32,
+    /// `weights[feat * labels + label]`.
+    pub weights: Vec<i16>,
+    /// `transitions[prev * labels + next]`, `prev == labels` is the start; real values.
+    pub transitions: Vec<f32>,
+    /// Allowed transitions.
+    pub constraints: Constraints,
+}
+
+/// Reusable buffers for Viterbi so decoding allocates nothing per position.
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    emit: Vec<i32>,
+    score: Vec<f32>,
+    back: Vec<u8>,
+}
+
+impl LinearModel {
+    /// Table size mask for feature hashing.
+    pub fn mask(&self) -> u32 {
+        (1u32 << self.bits) - 1
+    }
+
+    /// Best label sequence for `seq`, written into `out`. Returns the margin-free
+    /// score of the best path (for confidence estimates).
+    pub fn decode(&self, seq: &Sequence, scratch: &mut Scratch, out: &mut Vec<u8>) -> f32 {
+        let n = seq.len();
+        let l = self.labels;
+        out.clear();
+        if n == 0 {
+            return 0.0;
+        }
+        scratch.emit.clear();
+        scratch.emit.resize(n * l, 0);
+        for i in 0..n {
+            let row = &mut scratch.emit[i * l..(i + 1) * l];
+            for &f in seq.at(i) {
+                let base = f as usize * l;
+                if let Some(ws) = self.weights.get(base..base + l) {
+                    for (r, &w) in row.iter_mut().zip(ws) {
+                        *r += w as i32;
+                    }
+                }
+            }
+        }
+        viterbi(
+            n,
+            l,
+            |i, y| scratch_emit(&scratch.emit, i, y, l) as f32 * self.scale,
+            &self.transitions,
+            &self.constraints,
+            &mut scratch.score,
+            &mut scratch.back,
+            out,
+        )
+    }
+}
+
+fn scratch_emit(emit: &[i32], i: usize, y: usize, l: usize) -> i32 {
+    emit[i * l + y]
+}
+
+/// Generic first-order Viterbi. `emit(i, y)` gives emission scores.
+#[allow(clippy::too_many_arguments)]
+pub fn viterbi(
+    n: usize,
+    l: usize,
+    emit: impl Fn(usize, usize) -> f32,
+    transitions: &[f32],
+    constraints: &Constraints,
+    score: &mut Vec<f32>,
+    back: &mut Vec<u8>,
+    out: &mut Vec<u8>,
+) -> f32 {
+    const NEG: f32 = f32::NEG_INFINITY;
+    score.clear();
+    score.resize(n * l, NEG);
+    back.clear();
+    back.resize(n * l, 0);
+    for y in 0..l {
+        if constraints.allowed[l * l + y] {
+            score[y] = transitions[l * l + y] + emit(0, y);
+        }
+    }
+    for i in 1..n {
+        for y in 0..l {
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for p in 0..l {
+                if !constraints.allowed[p * l + y] {
+                    continue;
+                }
+                let s = score[(i - 1) * l + p] + transitions[p * l + y];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            if best > NEG {
+                score[i * l + y] = best + emit(i, y);
+                back[i * l + y] = arg;
+            }
+        }
+    }
+    let mut best = NEG;
+    let mut arg = 0usize;
+    for y in 0..l {
+        let s = score[(n - 1) * l + y];
+        if s > best {
+            best = s;
+            arg = y;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = arg as u8;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i * l + out[i] as usize];
+    }
+    best
+}
+
+/// Training-time weights with averaging.
+#[cfg(feature = "train")]
+#[derive(Debug, Clone)]
+pub struct Trainer {
+    labels: usize,
+    bits: u32,
+    w: Vec<f32>,
+    /// Sum of `step * delta`, for lazy averaging.
+    wa: Vec<f32>,
+    t: Vec<f32>,
+    ta: Vec<f32>,
+    step: f32,
+    constraints: Constraints,
+}
+
+#[cfg(feature = "train")]
+impl Trainer {
+    /// A zero model.
+    pub fn new(labels: usize, bits: u32, constraints: Constraints) -> Trainer {
+        let rows = 1usize << bits;
+        Trainer {
+            labels,
+            bits,
+            w: vec![0.0; rows * labels],
+            wa: vec![0.0; rows * labels],
+            t: vec![0.0; (labels + 1) * labels],
+            ta: vec![0.0; (labels + 1) * labels],
+            step: 1.0,
+            constraints,
+        }
+    }
+
+    /// Table size mask.
+    pub fn mask(&self) -> u32 {
+        (1u32 << self.bits) - 1
+    }
+
+    /// Decodes with the current (non-averaged) weights.
+    pub fn decode(&self, seq: &Sequence, scratch: &mut Scratch, out: &mut Vec<u8>) {
+        let n = seq.len();
+        let l = self.labels;
+        out.clear();
+        if n == 0 {
+            return;
+        }
+        let mut emit = vec![0f32; n * l];
+        for i in 0..n {
+            for &f in seq.at(i) {
+                let base = f as usize * l;
+                for y in 0..l {
+                    emit[i * l + y] += self.w[base + y];
+                }
+            }
+        }
+        viterbi(n, l, |i, y| emit[i * l + y], &self.t, &self.constraints, &mut scratch.score, &mut scratch.back, out);
+    }
+
+    /// One perceptron step on `seq` with gold labels; returns the number of wrong positions.
+    pub fn learn(&mut self, seq: &Sequence, gold: &[u8], scratch: &mut Scratch, pred: &mut Vec<u8>) -> usize {
+        self.decode(seq, scratch, pred);
+        let l = self.labels;
+        let mut wrong = 0;
+        let c = self.step;
+        for i in 0..seq.len() {
+            let (g, p) = (gold[i] as usize, pred[i] as usize);
+            let gp = if i == 0 { l } else { gold[i - 1] as usize };
+            let pp = if i == 0 { l } else { pred[i - 1] as usize };
+            if g != p {
+                wrong += 1;
+                for &f in seq.at(i) {
+                    let base = f as usize * l;
+                    self.w[base + g] += 1.0;
+                    self.wa[base + g] += c;
+                    self.w[base + p] -= 1.0;
+                    self.wa[base + p] -= c;
+                }
+            }
+            if g != p || gp != pp {
+                self.t[gp * l + g] += 1.0;
+                self.ta[gp * l + g] += c;
+                self.t[pp * l + p] -= 1.0;
+                self.ta[pp * l + p] -= c;
+            }
+        }
+        self.step += 1.0;
+        wrong
+    }
+
+    /// Averaged, quantized model.
+    pub fn finish(&self) -> LinearModel {
+        let c = self.step;
+        let avg: Vec<f32> = self.w.iter().zip(&self.wa).map(|(w, wa)| w - wa / c).collect();
+        let transitions: Vec<f32> = self.t.iter().zip(&self.ta).map(|(w, wa)| w - wa / c).collect();
+        let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+        let scale = max / 32767.0;
+        let weights = avg.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        LinearModel { labels: self.labels, bits: self.bits, scale, weights, transitions, constraints: self.constraints.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraints_forbid_orphan_inside() {
+        let c = Constraints::bio(5);
+        let l = 5;
+        assert!(!c.allowed[l * l + 2], "I-x cannot start a sequence");
+        assert!(c.allowed[l * l + 1]);
+        assert!(c.allowed[1 * l + 2], "B-x → I-x");
+        assert!(!c.allowed[3 * l + 2], "B-y → I-x");
+        assert!(!c.allowed[0 * l + 4], "O → I-y");
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        // Emissions favour I at position 0, but I cannot start.
+        let c = Constraints::bio(3);
+        let t = vec![0.0; 4 * 3];
+        let emit = [[0.0, 1.0, 5.0], [0.0, 0.0, 5.0]];
+        let (mut s, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        viterbi(2, 3, |i, y| emit[i][y], &t, &c, &mut s, &mut b, &mut out);
+        assert_eq!(out, vec![1, 2]);
+    }
+}

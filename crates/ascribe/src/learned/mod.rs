@@ -1,0 +1,190 @@
+//! The learned attribution model.
+//!
+//! Two linear-chain models over hashed features:
+//! 1. **cues**: every sentence is tagged `O / B-CUE / I-CUE`;
+//! 2. **roles**: for every cue found, the tokens of its paragraph are tagged
+//!    `O / B-SRC / I-SRC / B-CON / I-CON` *relative to that cue* (distance,
+//!    direction, commas and other cues in between, quotation state…).
+//!
+//! Labelling roles per cue makes linking trivial (each cue owns what it
+//! tagged), lets one sentence hold several attributions, and lets content run
+//! over several sentences of the paragraph.
+
+pub mod features;
+pub mod format;
+pub mod linear;
+#[cfg(feature = "train")]
+pub mod train;
+
+use crate::assemble::Proposal;
+use features::{CueContext, TokenFacts};
+use linear::{LinearModel, Scratch, Sequence};
+use std::ops::Range;
+
+/// Table sizes (log2 rows) of the two stages.
+pub const CUE_BITS: u32 = 18;
+/// Role stage table size.
+pub const ROLE_BITS: u32 = 20;
+/// Tokens of context on each side of a cue that the role stage looks at.
+pub const WINDOW: usize = 120;
+
+/// Cue labels.
+pub const CUE_LABELS: usize = 3;
+/// Role labels: O, B-SRC, I-SRC, B-CON, I-CON.
+pub const ROLE_LABELS: usize = 5;
+
+/// The trained model: immutable, shareable across threads.
+#[derive(Debug, Clone)]
+pub struct AttributionModel {
+    cue: LinearModel,
+    role: LinearModel,
+}
+
+/// Reusable buffers for one thread.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    seq: Sequence,
+    scratch: Scratch,
+    labels: Vec<u8>,
+}
+
+impl AttributionModel {
+    /// Builds from the two stages.
+    pub fn new(cue: LinearModel, role: LinearModel) -> AttributionModel {
+        AttributionModel { cue, role }
+    }
+
+    /// Parses a model file's bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, format::FormatError> {
+        let mut models = format::read(bytes)?;
+        if models.len() != 2 {
+            return Err(format::FormatError(format!("expected 2 sections, found {}", models.len())));
+        }
+        let role = models.pop().ok_or_else(|| format::FormatError("missing role section".into()))?;
+        let cue = models.pop().ok_or_else(|| format::FormatError("missing cue section".into()))?;
+        if cue.labels != CUE_LABELS || role.labels != ROLE_LABELS {
+            return Err(format::FormatError("sections have unexpected label counts".into()));
+        }
+        Ok(AttributionModel { cue, role })
+    }
+
+    /// Serializes to the model file format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        format::write(&[&self.cue, &self.role])
+    }
+
+    /// Cue spans (token ranges) in every sentence.
+    pub fn find_cues(&self, facts: &TokenFacts, sentences: &[Range<usize>], buf: &mut Buffers) -> Vec<Range<usize>> {
+        let mut cues = Vec::new();
+        for s in sentences {
+            if s.is_empty() {
+                continue;
+            }
+            features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
+            self.cue.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            spans_of(&buf.labels, 1, 2, s.start, &mut cues);
+        }
+        cues
+    }
+
+    /// Proposals for every cue: its source and content spans.
+    pub fn attribute(
+        &self,
+        facts: &TokenFacts,
+        paragraphs: &[Range<usize>],
+        cues: &[Range<usize>],
+        buf: &mut Buffers,
+    ) -> Vec<Proposal> {
+        let prefix = cue_prefix(facts.len(), cues);
+        let mut out = Vec::new();
+        for cue in cues {
+            let window = window_for(facts, paragraphs, cue);
+            features::role_sequence(
+                facts,
+                CueContext { start: cue.start, end: cue.end, cue_prefix: &prefix },
+                window.clone(),
+                self.role.bits,
+                &mut buf.seq,
+            );
+            let score = self.role.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            let mut sources = Vec::new();
+            let mut content = Vec::new();
+            spans_of(&buf.labels, 1, 2, window.start, &mut sources);
+            spans_of(&buf.labels, 3, 4, window.start, &mut content);
+            if content.is_empty() {
+                continue;
+            }
+            // Several source runs: keep the one closest to the cue.
+            let source = sources.into_iter().min_by_key(|s| distance(s, cue)).into_iter().collect();
+            let confidence = 1.0 / (1.0 + (-score / 8.0).exp());
+            out.push(Proposal { content, cue: vec![cue.clone()], source, confidence });
+        }
+        out
+    }
+}
+
+/// Token window the role stage sees for a cue: its paragraph, clipped.
+pub fn window_for(facts: &TokenFacts, paragraphs: &[Range<usize>], cue: &Range<usize>) -> Range<usize> {
+    let p = facts.para.get(cue.start).copied().unwrap_or(0) as usize;
+    let para = paragraphs.get(p).cloned().unwrap_or(0..facts.len());
+    let lo = para.start.max(cue.start.saturating_sub(WINDOW));
+    let hi = para.end.min(cue.end + WINDOW);
+    lo..hi
+}
+
+/// Prefix counts of tokens inside any cue.
+pub fn cue_prefix(n: usize, cues: &[Range<usize>]) -> Vec<u32> {
+    let mut mark = vec![0u32; n + 1];
+    for c in cues {
+        for i in c.clone() {
+            if i < n {
+                mark[i + 1] = 1;
+            }
+        }
+    }
+    for i in 1..=n {
+        mark[i] += mark[i - 1];
+    }
+    mark
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// Collects runs `B I*` (labels `b`, `i`) as token ranges offset by `base`.
+pub fn spans_of(labels: &[u8], b: u8, i: u8, base: usize, out: &mut Vec<Range<usize>>) {
+    let mut start: Option<usize> = None;
+    for (k, &l) in labels.iter().enumerate() {
+        if l == i && start.is_some() {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(base + s..base + k);
+        }
+        if l == b {
+            start = Some(k);
+        }
+    }
+    if let Some(s) = start {
+        out.push(base + s..base + labels.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_are_collected() {
+        let mut out = Vec::new();
+        spans_of(&[0, 1, 2, 2, 0, 1, 1, 2], 1, 2, 10, &mut out);
+        assert_eq!(out, vec![11..14, 15..16, 16..18]);
+    }
+}

@@ -1,0 +1,237 @@
+//! Training of the attribution model from brat-annotated documents
+//! (PolNeAR layout). Deterministic: a fixed-seed shuffle and single-threaded
+//! updates, so the same data always gives a byte-identical model.
+
+use super::features::{self, CueContext, TokenFacts};
+use super::linear::{Constraints, Scratch, Sequence, Trainer};
+use super::{spans_of, window_for, AttributionModel, Buffers, CUE_BITS, CUE_LABELS, ROLE_BITS, ROLE_LABELS};
+use crate::pipeline::Annotator;
+use ascribe_eval::{Attr, GoldDoc};
+use ascribe_text::Layout;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Shuffle seed.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> TrainOptions {
+        TrainOptions { epochs: 12, seed: 0x5eed }
+    }
+}
+
+/// A document prepared for training or evaluation: layout facts plus gold token labels.
+struct Prepared {
+    id: String,
+    facts: TokenFacts,
+    sentences: Vec<Range<usize>>,
+    paragraphs: Vec<Range<usize>>,
+    /// Code-point span of every token.
+    char_spans: Vec<(usize, usize)>,
+    /// Gold cue labels per token (0 O, 1 B, 2 I).
+    cue_gold: Vec<u8>,
+    /// Role instances: cue range, window, gold labels over the window.
+    roles: Vec<(Range<usize>, Range<usize>, Vec<u8>)>,
+    gold_cues: Vec<Range<usize>>,
+}
+
+fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
+    let layout = Layout::new(&doc.text);
+    let (pos, ent) = annotator.tag(&layout);
+    let facts = TokenFacts::new(&layout, &pos, &ent);
+    let n = layout.tokens.len();
+    let char_spans: Vec<(usize, usize)> = layout
+        .tokens
+        .iter()
+        .map(|t| {
+            let r = layout.char_span(t.start..t.end);
+            (r.start, r.end)
+        })
+        .collect();
+    let tokens_in = |frags: &[(usize, usize)]| -> Vec<usize> {
+        let mut out = Vec::new();
+        for &(s, e) in frags {
+            let first = char_spans.partition_point(|&(_, te)| te <= s);
+            for (i, &(ts, te)) in char_spans.iter().enumerate().skip(first) {
+                if ts >= e {
+                    break;
+                }
+                let overlap = te.min(e).saturating_sub(ts.max(s));
+                if overlap * 2 >= te - ts {
+                    out.push(i);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    let mut cue_gold = vec![0u8; n];
+    let mut gold_cues = Vec::new();
+    let mut attrs = Vec::new();
+    for a in &doc.attributions {
+        let cue = tokens_in(&a.cue);
+        if cue.is_empty() {
+            continue;
+        }
+        // The first contiguous run of cue tokens is the cue the model learns.
+        let mut end = cue[0] + 1;
+        while cue.contains(&end) {
+            end += 1;
+        }
+        let run = cue[0]..end;
+        for i in run.clone() {
+            cue_gold[i] = if i == run.start { 1 } else { 2 };
+        }
+        gold_cues.push(run.clone());
+        attrs.push((run, tokens_in(&a.source), tokens_in(&a.content)));
+    }
+    let mut roles = Vec::new();
+    for (cue, source, content) in attrs {
+        let window = window_for(&facts, &layout.paragraphs, &cue);
+        let mut labels = vec![0u8; window.len()];
+        for (set, b, i) in [(&source, 1u8, 2u8), (&content, 3, 4)] {
+            for &t in set {
+                if window.contains(&t) && !cue.contains(&t) {
+                    let prev_same = t > window.start && set.binary_search(&(t - 1)).is_ok() && !cue.contains(&(t - 1));
+                    labels[t - window.start] = if prev_same { i } else { b };
+                }
+            }
+        }
+        roles.push((cue, window, labels));
+    }
+    // Negative instances: lexicon words that are not cues teach the role stage
+    // to return nothing for a false cue.
+    for i in 0..n {
+        if facts.lex[i] != 0 && cue_gold[i] == 0 && i % 2 == 0 {
+            let cue = i..i + 1;
+            let window = window_for(&facts, &layout.paragraphs, &cue);
+            let labels = vec![0u8; window.len()];
+            roles.push((cue, window, labels));
+        }
+    }
+    Prepared {
+        id: doc.id.clone(),
+        facts,
+        sentences: layout.sentences.clone(),
+        paragraphs: layout.paragraphs.clone(),
+        char_spans,
+        cue_gold,
+        roles,
+        gold_cues,
+    }
+}
+
+/// Small deterministic PRNG (SplitMix64) for shuffling.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+fn predict(model: &AttributionModel, p: &Prepared, buf: &mut Buffers) -> Vec<Attr> {
+    let cues = model.find_cues(&p.facts, &p.sentences, buf);
+    let proposals = model.attribute(&p.facts, &p.paragraphs, &cues, buf);
+    let frag = |r: &Range<usize>| -> (usize, usize) {
+        (p.char_spans[r.start].0, p.char_spans[r.end - 1].1)
+    };
+    proposals
+        .iter()
+        .map(|pr| Attr {
+            content: pr.content.iter().map(frag).collect(),
+            cue: pr.cue.iter().map(frag).collect(),
+            source: pr.source.iter().map(frag).collect(),
+        })
+        .collect()
+}
+
+/// Trains on `train`, reporting dev metrics after each epoch through `log`.
+pub fn train(
+    train: &[GoldDoc],
+    dev: &[GoldDoc],
+    annotator: &Annotator,
+    opts: &TrainOptions,
+    mut log: impl FnMut(&str),
+) -> AttributionModel {
+    log(&format!("preparing {} training and {} dev documents", train.len(), dev.len()));
+    let train_p: Vec<Prepared> = train.iter().map(|d| prepare(d, annotator)).collect();
+    let dev_p: Vec<Prepared> = dev.iter().map(|d| prepare(d, annotator)).collect();
+
+    // Precompute all sequences once; features do not change across epochs.
+    let mut cue_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
+    let mut role_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
+    for p in &train_p {
+        for s in &p.sentences {
+            if s.is_empty() {
+                continue;
+            }
+            let mut seq = Sequence::default();
+            features::cue_sequence(&p.facts, s.clone(), CUE_BITS, &mut seq);
+            cue_items.push((seq, p.cue_gold[s.clone()].to_vec()));
+        }
+        let prefix = super::cue_prefix(p.facts.len(), &p.gold_cues);
+        for (cue, window, labels) in &p.roles {
+            let mut seq = Sequence::default();
+            let ctx = CueContext { start: cue.start, end: cue.end, cue_prefix: &prefix };
+            features::role_sequence(&p.facts, ctx, window.clone(), ROLE_BITS, &mut seq);
+            role_items.push((seq, labels.clone()));
+        }
+    }
+    log(&format!("{} cue sequences, {} role instances", cue_items.len(), role_items.len()));
+
+    let mut cue_t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
+    let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
+    let mut rng = SplitMix(opts.seed);
+    let mut scratch = Scratch::default();
+    let mut pred = Vec::new();
+    let mut cue_order: Vec<usize> = (0..cue_items.len()).collect();
+    let mut role_order: Vec<usize> = (0..role_items.len()).collect();
+    let gold_map: Vec<GoldDoc> = dev.to_vec();
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut cue_order);
+        rng.shuffle(&mut role_order);
+        let mut cue_err = 0;
+        for &k in &cue_order {
+            let (seq, gold) = &cue_items[k];
+            cue_err += cue_t.learn(seq, gold, &mut scratch, &mut pred);
+        }
+        let mut role_err = 0;
+        for &k in &role_order {
+            let (seq, gold) = &role_items[k];
+            role_err += role_t.learn(seq, gold, &mut scratch, &mut pred);
+        }
+        let model = AttributionModel::new(cue_t.finish(), role_t.finish());
+        let mut line = format!("epoch {epoch:2}: train errors cue {cue_err} role {role_err}");
+        if !dev_p.is_empty() {
+            let mut buf = Buffers::default();
+            let preds: HashMap<String, Vec<Attr>> =
+                dev_p.iter().map(|p| (p.id.clone(), predict(&model, p, &mut buf))).collect();
+            let report = ascribe_eval::evaluate(&gold_map, &preds);
+            line.push_str(&format!(
+                " | dev full F1 {:.1} content F1 {:.1}",
+                report.headline(),
+                report.attribution_content.f1
+            ));
+        }
+        log(&line);
+    }
+    AttributionModel::new(cue_t.finish(), role_t.finish())
+}
