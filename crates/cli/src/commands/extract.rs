@@ -1,7 +1,7 @@
 //! `ascribe extract`: documents in, one attribution record per document out.
 //!
 //! Inputs are read lazily ([`crate::input`]), analysed in chunks of
-//! [`CHUNK`] documents on a rayon pool, and written in input order
+//! [`CHUNK`] documents (at most [`CHUNK_BYTES`] of text) on a rayon pool, and written in input order
 //! ([`crate::output`]), so memory stays bounded by one chunk.
 
 use super::{ExtractorArgs, Status};
@@ -17,6 +17,10 @@ use std::path::PathBuf;
 
 /// Documents analysed together; output is written after each chunk.
 pub const CHUNK: usize = 256;
+
+/// A chunk also ends once its texts reach this many bytes, so a run of
+/// large documents cannot pile up in memory.
+const CHUNK_BYTES: usize = 64 * 1024 * 1024;
 
 /// Above this many documents a progress bar is shown (when stderr is a terminal).
 const PROGRESS_MIN: usize = 20;
@@ -174,7 +178,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let published = args.published.as_deref();
     let mut failed = false;
     loop {
-        let chunk: Vec<Item> = reader.by_ref().take(CHUNK).collect();
+        let chunk = next_chunk(&mut reader);
         if chunk.is_empty() {
             break;
         }
@@ -199,6 +203,21 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     } else {
         Status::Success
     })
+}
+
+/// The next items: up to [`CHUNK`] of them and about [`CHUNK_BYTES`] of text
+/// (always at least one item while any are left).
+fn next_chunk(reader: &mut impl Iterator<Item = Item>) -> Vec<Item> {
+    let mut chunk = Vec::new();
+    let mut bytes = 0usize;
+    while chunk.len() < CHUNK && bytes < CHUNK_BYTES {
+        let Some(item) = reader.next() else { break };
+        if let Item::Doc { doc, .. } = &item {
+            bytes = bytes.saturating_add(doc.text.len());
+        }
+        chunk.push(item);
+    }
+    chunk
 }
 
 /// `-o` naming one of the inputs would truncate it before it is read.
@@ -277,6 +296,16 @@ fn failure_with(id: String, mut errors: Vec<String>, error: String) -> Outcome {
     }
 }
 
+/// Adds the `{rate}` key: whole documents per second.
+fn rate(style: ProgressStyle) -> ProgressStyle {
+    style.with_key(
+        "rate",
+        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0} docs/s", state.per_sec());
+        },
+    )
+}
+
 /// A progress bar on stderr, only when stderr is a terminal and there are
 /// more than [`PROGRESS_MIN`] documents (known up front, or seen so far).
 struct Progress {
@@ -303,14 +332,14 @@ impl Progress {
             return;
         }
         let bar = match self.total {
-            Some(n) => ProgressBar::new(n as u64).with_style(
-                ProgressStyle::with_template("{bar:30} {pos}/{len} docs  {per_sec}  eta {eta}")
+            Some(n) => ProgressBar::new(n as u64).with_style(rate(
+                ProgressStyle::with_template("{bar:30} {pos}/{len} docs  {rate}  eta {eta}")
                     .unwrap_or_else(|_| ProgressStyle::default_bar()),
-            ),
-            None => ProgressBar::new_spinner().with_style(
-                ProgressStyle::with_template("{spinner} {pos} docs  {per_sec}  {elapsed}")
+            )),
+            None => ProgressBar::new_spinner().with_style(rate(
+                ProgressStyle::with_template("{spinner} {pos} docs  {rate}  {elapsed}")
                     .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-            ),
+            )),
         };
         bar.set_position(self.done as u64);
         self.bar = Some(bar);
@@ -335,6 +364,24 @@ impl Progress {
 mod tests {
     use super::*;
     use ascribe::Document;
+
+    #[test]
+    fn chunks_are_bounded_by_count_and_bytes() {
+        let doc = |n: usize| Item::Doc {
+            doc: Document::new("x".repeat(n)),
+            warnings: vec![],
+        };
+        let mut small = (0..600).map(|_| doc(1));
+        let sizes: Vec<usize> = std::iter::from_fn(|| Some(next_chunk(&mut small).len()))
+            .take_while(|&n| n > 0)
+            .collect();
+        assert_eq!(sizes, [CHUNK, CHUNK, 600 - 2 * CHUNK]);
+        let mut big = (0..5).map(|_| doc(CHUNK_BYTES / 2));
+        let sizes: Vec<usize> = std::iter::from_fn(|| Some(next_chunk(&mut big).len()))
+            .take_while(|&n| n > 0)
+            .collect();
+        assert_eq!(sizes, [2, 2, 1]);
+    }
 
     #[test]
     fn dates_are_checked() {
