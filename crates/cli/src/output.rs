@@ -313,6 +313,16 @@ fn one_line(s: &str) -> String {
 
 const QUOTE_MARKS: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»', '„'];
 
+/// A content fragment for display: on one line, without its own quotation
+/// marks or the comma that hands over to "she said".
+fn bare_fragment(text: &str) -> String {
+    let unquote = |s: &str| {
+        s.trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace())
+            .to_string()
+    };
+    unquote(unquote(&one_line(text)).trim_end_matches(','))
+}
+
 fn speaker_label(a: &Attribution) -> String {
     let mut label = match (&a.speaker.name, a.source.is_empty()) {
         (Some(name), _) => one_line(name),
@@ -366,10 +376,9 @@ pub fn pretty(analysis: &Analysis, failed: bool, style: Style) -> String {
         let content = a
             .content
             .iter()
-            .map(|s| one_line(&s.text))
+            .map(|s| bare_fragment(&s.text))
             .collect::<Vec<_>>()
             .join(" … ");
-        let content = content.trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
         out.push_str(&format!(
             "  {} {} “{}”\n",
             style.paint("1;33", &speaker_label(a)),
@@ -528,7 +537,7 @@ mod tests {
     fn pretty_shows_speaker_role_content_and_details() {
         let view = pretty(&sample(), false, Style { color: false });
         let expected = "── bridge (2 attributions)\n  \
-                        Rosa Vélez (Mayor) → “The bridge stays open,” … “until the vote.”\n      \
+                        Rosa Vélez (Mayor) → “The bridge stays open … until the vote.”\n      \
                         cue “said” · direct · council meeting · 2024-03-05 · confidence 0.90\n  \
                         (no source) → “of delays”\n      \
                         cue “warned” · indirect · confidence 0.40\n\n";

@@ -144,3 +144,54 @@ fn eval_on_polnear_dev_prints_a_table() {
     assert!(table.contains("| attribution (full)"), "{table}");
     assert!(table.contains(&format!("documents: {texts},")), "{table}");
 }
+
+/// `extract --format brat` files are read back by the evaluator's strict brat
+/// parser, and scoring the same run's JSONL against them is perfect.
+#[test]
+fn brat_output_round_trips_through_eval() {
+    let dir = Dir::new("eval_brat_round_trip");
+    let examples = common::examples_dir();
+    let examples = examples.to_string_lossy();
+    dir.run(&["extract", "--format", "brat", "-o", "out", &examples])
+        .expect_code(0);
+    dir.run(&["extract", "-o", "pred.jsonl", &examples])
+        .expect_code(0);
+    let mut moved = 0;
+    for entry in std::fs::read_dir(dir.join("out")).expect("brat dir") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let sub = if name.ends_with(".txt") {
+            "text"
+        } else {
+            "attributions"
+        };
+        std::fs::create_dir_all(dir.join(&format!("gold/{sub}"))).expect("mkdir");
+        std::fs::rename(&path, dir.join(&format!("gold/{sub}/{name}"))).expect("move");
+        moved += 1;
+    }
+    assert_eq!(moved, 8, "4 documents, 2 files each");
+    let run = dir.run(&["eval", "gold", "--pred", "pred.jsonl", "--json"]);
+    run.expect_code(0);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).expect("report is JSON");
+    assert_eq!(report["documents"], 4);
+    assert_eq!(
+        report["gold_attributions"], report["predicted_attributions"],
+        "{report:#}"
+    );
+    if report["gold_attributions"].as_u64().unwrap_or(0) > 0 {
+        assert_eq!(
+            report["attribution_full"]["f1"].as_f64(),
+            Some(100.0),
+            "{report:#}"
+        );
+        assert_eq!(
+            report["exact"]["content"]["f1"].as_f64(),
+            Some(100.0),
+            "{report:#}"
+        );
+    }
+}
