@@ -188,9 +188,9 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             return None;
         }
         let q = next_paragraph_quote(ctx, j)?;
-        (q.fragments.clone(), Some(q.close + 1), true)
+        (q.fragments.clone(), Some(ctx.after_quote(q)), true)
     } else if let Some(q) = ctx.quote_opened_at(j) {
-        let after = q.close + 1;
+        let after = ctx.after_quote(q);
         let sentence_goes_on = ctx.same_paragraph(after, q.close)
             && ctx.sentence_index(after) == ctx.sentence_index(q.close)
             && ctx.is_word(after);
@@ -358,11 +358,14 @@ fn next_paragraph_quote<'a>(ctx: &Ctx<'a>, at: usize) -> Option<&'a ascribe_text
 fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
-    if !(cue.is(CueClass::Speech) || cue.is(CueClass::Manner) || cue.is(CueClass::Cognition)) {
+    let postposable_thought = matches!(cue.lemma, "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess");
+    if !(cue.is(CueClass::Speech) || cue.is(CueClass::Manner) || postposable_thought) {
         return None;
     }
     // Source before the cue ("she said") or after it ("said Smith").
-    let (boundary, source, mut after) = match np::head_before(ctx, cue.group.start, ss) {
+    // "…, who thinks …" is a relative clause, not a postposed frame.
+    let before = np::head_before(ctx, cue.group.start, ss).filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
+    let (boundary, source, mut after) = match before {
         Some(src) if boundary_at(ctx, src.start, ss).is_some() => (boundary_at(ctx, src.start, ss)?, Some(src), cue.group.end),
         _ => {
             let b = boundary_at(ctx, cue.group.start, ss)?;

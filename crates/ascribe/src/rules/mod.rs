@@ -31,6 +31,11 @@ use std::ops::Range;
 /// of repeated words); candidates beyond it are ignored.
 const MAX_CUES_PER_SENTENCE: usize = 64;
 
+/// Whether a quoted paragraph right after an attributed quotation joins it
+/// (PolNeAR annotates such continuation paragraphs as content of the same
+/// attribution).
+const CROSS_PARAGRAPH: bool = true;
+
 /// Proposes attributions for a laid-out document.
 pub fn propose(layout: &Layout) -> Vec<Proposal> {
     let ctx = Ctx::new(layout);
@@ -111,6 +116,15 @@ impl<'a> Ctx<'a> {
         for (qi, q) in layout.quotes.iter().enumerate() {
             quote_by_open.insert(q.open, qi);
             quote_by_close.insert(q.close, qi);
+            // Doubled apostrophes used as double quotes (''…'', common in
+            // archives) pair as a single quote with a stray apostrophe glued
+            // outside each mark; the stray belongs to the mark.
+            if q.open > 0 && is_glued_apostrophe(layout, q.open - 1, q.open) {
+                quote_by_open.insert(q.open - 1, qi);
+            }
+            if is_glued_apostrophe(layout, q.close + 1, q.close) {
+                quote_by_close.insert(q.close + 1, qi);
+            }
         }
         Ctx { layout, lower, depth, sent, para, quote_by_open, quote_by_close }
     }
@@ -147,7 +161,16 @@ impl<'a> Ctx<'a> {
 
     /// A possessive clitic ("’s") or a bare apostrophe ("Sessions’").
     pub fn is_possessive_mark(&self, i: usize) -> bool {
-        matches!(self.w(i), "’s" | "'s") || self.layout.marks.get(i).copied().flatten() == Some(MarkRole::Apostrophe)
+        if matches!(self.w(i), "’s" | "'s") {
+            return true;
+        }
+        // An apostrophe glued to the end of a word, and not half of a doubled quote mark.
+        self.layout.marks.get(i).copied().flatten() == Some(MarkRole::Apostrophe)
+            && self.layout.tokens.get(i).is_some_and(|t| !t.space_before)
+            && i > 0
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && !self.quote_by_open.contains_key(&i)
+            && !self.quote_by_close.contains_key(&i)
     }
 
     /// Quote depth of token `i` (0 past the end).
@@ -163,6 +186,15 @@ impl<'a> Ctx<'a> {
     /// The paired quotation closed by token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&'a ascribe_text::Quote> {
         self.quote_by_close.get(&i).and_then(|&q| self.layout.quotes.get(q))
+    }
+
+    /// The token after a quotation's closing mark (past a glued stray apostrophe).
+    pub fn after_quote(&self, q: &ascribe_text::Quote) -> usize {
+        if self.quote_by_close.get(&(q.close + 1)) == self.quote_by_close.get(&q.close) {
+            q.close + 2
+        } else {
+            q.close + 1
+        }
     }
 
     /// Token range of the sentence holding token `i`.
@@ -189,6 +221,17 @@ impl<'a> Ctx<'a> {
     pub fn word_count(&self, r: Range<usize>) -> usize {
         r.filter(|&i| self.is_word(i)).count()
     }
+}
+
+/// Whether token `stray` is an apostrophe-role quote character touching the
+/// quotation mark `mark` (no space between them).
+fn is_glued_apostrophe(layout: &Layout, stray: usize, mark: usize) -> bool {
+    let (Some(s), Some(m)) = (layout.tokens.get(stray), layout.tokens.get(mark)) else { return false };
+    let touching = if stray < mark { !m.space_before } else { !s.space_before };
+    touching
+        && s.kind == TokenKind::Quote
+        && layout.marks.get(stray).copied().flatten() == Some(MarkRole::Apostrophe)
+        && matches!(s.text(layout.src), "'" | "’" | "‘")
 }
 
 /// Disjoint token intervals claimed by accepted frames.
@@ -256,27 +299,45 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
             claimed.add(r);
         }
     }
-    for f in frames.iter_mut() {
+    let n_frames = frames.len();
+    for fi in 0..n_frames {
+        // The last frame of a paragraph may continue into the next one.
+        let next_cue = frames.get(fi + 1).map(|g| g.cue.start);
+        let Some(f) = frames.get_mut(fi) else { break };
         let Some(mut at) = f.continues_at else { continue };
+        let para = ctx.paragraph_of(f.cue.start);
+        let last_in_paragraph = next_cue.is_none_or(|c| c >= para.end);
         // At most a few continuation quotes; each step moves forward.
+        let mut crossed = false;
         for _ in 0..4 {
             let mut t = at;
             while t < ctx.len() && t < at + 2 && matches!(ctx.w(t), "," | "." | ";" | "—" | "–") {
                 t += 1;
             }
-            if t == 0 || !ctx.same_paragraph(t, t - 1) || ctx.depth(t) != 0 {
+            if t == 0 || t >= ctx.len() || ctx.depth(t) != 0 {
+                break;
+            }
+            let new_paragraph = !ctx.same_paragraph(t, t - 1);
+            if new_paragraph && (crossed || !CROSS_PARAGRAPH || !last_in_paragraph) {
                 break;
             }
             let Some(q) = ctx.quote_opened_at(t) else { break };
             if q.depth != 0 || q.fragments.iter().any(|r| claimed.overlaps(r)) {
                 break;
             }
-            // The quotation must end its sentence, or it is the start of another clause.
-            let after = q.close + 1;
-            let ends = after >= ctx.len()
-                || !ctx.same_paragraph(after, q.close)
-                || matches!(ctx.w(after), "." | "!" | "?")
-                || ctx.sentence_index(after) != ctx.sentence_index(q.close);
+            // The quotation must end its sentence (a whole paragraph when it
+            // starts one), or it is the start of another clause.
+            let after = ctx.after_quote(q);
+            let ends = if new_paragraph {
+                after >= ctx.len()
+                    || !ctx.same_paragraph(after, q.close)
+                    || matches!(ctx.w(after), "." | "!" | "?") && !ctx.same_paragraph(after + 1, after)
+            } else {
+                after >= ctx.len()
+                    || !ctx.same_paragraph(after, q.close)
+                    || matches!(ctx.w(after), "." | "!" | "?")
+                    || ctx.sentence_index(after) != ctx.sentence_index(q.close)
+            };
             if !ends {
                 break;
             }
@@ -284,6 +345,7 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
                 claimed.add(r);
                 f.content.push(r.clone());
             }
+            crossed |= new_paragraph;
             at = after;
         }
     }
