@@ -35,9 +35,10 @@ Inputs (PATH…):
                .jsonl/.ndjson is read as plain text when named explicitly)
   FILE.jsonl   one JSON object per line: {\"id\", \"text\"} plus optional
                \"published\", \"outlet\", \"url\", \"title\". Only \"text\" is
-               required; the id defaults to FILESTEM:LINENO. Blank lines are skipped.
-  DIR          every .txt, .jsonl and .ndjson file below DIR, recursively, sorted by
-               name; hidden entries and other extensions are skipped
+               required; the id defaults to FILESTEM:LINENO. Blank lines
+               are skipped.
+  DIR          every .txt, .jsonl and .ndjson file below DIR, recursively,
+               sorted by name; hidden entries and other extensions are skipped
   -            standard input. With no PATH at all, stdin is read when it is
                not a terminal. It is taken as JSONL when its first non-space
                character is '{', else as one text document with id \"stdin\"
@@ -50,7 +51,8 @@ Bad input never stops the batch; it becomes an error record with empty
 attributions and the reason in \"errors\":
   - a missing or unreadable path (id: its file stem)
   - a binary file (a NUL byte in the first 8 KiB): \"binary file, skipped\"
-  - a JSONL line that is not a JSON object with a string \"text\" (id: FILESTEM:LINENO)
+  - a JSONL line that is not a JSON object with a string \"text\"
+    (id: FILESTEM:LINENO)
   - a document larger than --max-bytes
 Invalid UTF-8 is not an error: it is decoded lossily (each invalid byte
 sequence becomes U+FFFD, and offsets index the decoded text) and the record
