@@ -11,7 +11,7 @@ const MAX_CONTENT: usize = 160;
 /// How far after a cue the rules look for its `that`, in tokens.
 const THAT_WINDOW: usize = 10;
 /// Longest adjunct allowed after a postposed cue ("…, he said at a rally in Iowa on Monday.").
-const MAX_TAIL: usize = 14;
+const MAX_TAIL: usize = 24;
 
 /// What the rules know about one cue candidate.
 struct Cue {
@@ -245,7 +245,13 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
 /// Whether the first content token suits the cue's class.
 fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
     let f = ctx.w(first);
-    let clause_word = matches!(f, "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where");
+    // "that night" is an adjunct, not a complementizer.
+    let that_adjunct = f == "that" && (is_time_word(ctx.w(first + 1)) || matches!(ctx.w(first + 1), "day" | "time" | "point"));
+    let clause_word =
+        !that_adjunct && matches!(f, "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where");
+    if that_adjunct {
+        return false;
+    }
     let clause_like = clause_word
         || is_subject_pronoun(f)
         || is_determiner(f)
@@ -262,7 +268,8 @@ fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
         return false;
     }
     if cue.is(CueClass::Speech) {
-        return true;
+        // "said in an interview airing Sunday": a participle is no clause.
+        return ctx.is_cap(first) || !(f.ends_with("ing") || f.ends_with("ed")) || clause_like;
     }
     if cue.is(CueClass::Cognition) {
         return clause_like;
@@ -332,7 +339,10 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
             end = k;
             break;
         }
-        if w == "," && ctx.depth(k) == 0 {
+        if ctx.depth(k) != 0 {
+            continue;
+        }
+        if w == "," {
             let next = ctx.w(k + 1);
             let gerund_cue = next.ends_with("ing") && lexicon::cue_lemma(next).is_some();
             if gerund_cue || next == "according" {
@@ -340,11 +350,33 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
                 break;
             }
         }
+        // A sentence end the splitter missed before an opening quotation.
+        if matches!(w, "." | "!" | "?") && k > start && ctx.quote_opened_at(k + 1).is_some() {
+            end = k;
+            break;
+        }
+        // "… and Clinton said …": another clause with its own speaker.
+        if matches!(w, "and" | "but" | "while" | "whereas") && k > start && starts_speaker_clause(ctx, k + 1, hi) {
+            end = k;
+            break;
+        }
     }
     while end > start && is_trailing_punct(ctx.w(end - 1)) {
         end -= 1;
     }
     end
+}
+
+/// Whether a subject and a verb of saying start at `at` ("he said", "Smith argued").
+fn starts_speaker_clause(ctx: &Ctx, at: usize, hi: usize) -> bool {
+    let Some(np) = np::after(ctx, at, hi, false) else { return false };
+    let mut v = np.end;
+    while v < hi && (is_auxiliary(ctx.w(v)) || is_verb_adverb(ctx.w(v))) {
+        v += 1;
+    }
+    let w = ctx.w(v);
+    let subject_like = ctx.is_cap(np.start) || is_personal_pronoun(ctx.w(np.start)) || is_determiner(ctx.w(np.start));
+    subject_like && lexicon::is_speech_verb(w) && !w.ends_with("ing")
 }
 
 /// The quotation that opens the paragraph after token `at`'s paragraph.
@@ -364,7 +396,7 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     }
     // Source before the cue ("she said") or after it ("said Smith").
     // "…, who thinks …" is a relative clause, not a postposed frame.
-    let before = np::head_before(ctx, cue.group.start, ss).filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
+    let before = np::before(ctx, cue.group.start, ss).filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
     let (boundary, source, mut after) = match before {
         Some(src) if boundary_at(ctx, src.start, ss).is_some() => (boundary_at(ctx, src.start, ss)?, Some(src), cue.group.end),
         _ => {
@@ -394,10 +426,15 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
                 end -= 1;
             }
             let start = start.max(comma.saturating_sub(MAX_CONTENT));
-            if ctx.word_count(start..end) < 3 {
+            if ctx.word_count(start..end) < 3 && !(ctx.w(tail_end) == "," && end > start) {
                 return None;
             }
-            (vec![start..end], false)
+            let mut content = vec![start..end];
+            // "The plan, he said, is dead": the clause goes on after the frame.
+            if ctx.w(tail_end) == "," && resumes_clause(ctx, tail_end + 1) {
+                content.extend(content_ranges(ctx, tail_end + 1, se));
+            }
+            (content, false)
         }
     };
     if content.is_empty() {
@@ -455,23 +492,43 @@ fn tail(ctx: &Ctx, after: usize, se: usize) -> Option<usize> {
     if matches!(w, "." | "!" | "?" | "," | ";" | "—" | "–" | "--" | ")") {
         return Some(after);
     }
-    if !opens_adjunct(w) && !ctx.is_cap(after) {
+    if !(opens_adjunct(w) || ctx.is_cap(after) || ctx.is_number(after) || w == "(") {
         return None;
     }
     let hi = se.min(after + MAX_TAIL);
-    for k in after..hi {
+    let mut k = after;
+    while k < hi {
         let w = ctx.w(k);
         if matches!(w, "." | "!" | "?" | "," | ";" | "—" | "–" | "--") {
             return Some(k);
         }
-        if w == "that" || w == ":" || ctx.quote_opened_at(k).is_some() {
+        if w == "that" || w == ":" {
             return None;
+        }
+        if let Some(q) = ctx.quote_opened_at(k) {
+            // A short quoted title inside the adjunct ("on NBC’s “Meet the Press.”").
+            if k == after || q.fragments.len() != 1 || q.inner().len() > 8 {
+                return None;
+            }
+            k = ctx.after_quote(q);
+            continue;
         }
         if ctx.is_word(k) && !ctx.is_cap(k) && lexicon::cue_lemma(w).is_some() && is_speech_form(w) {
             return None;
         }
+        k += 1;
     }
-    (hi == se).then_some(se)
+    (k >= se).then_some(se)
+}
+
+/// Whether the words at `at` continue a clause interrupted by a frame
+/// rather than start a new element (a quotation, another cue, "according to").
+fn resumes_clause(ctx: &Ctx, at: usize) -> bool {
+    let w = ctx.w(at);
+    ctx.is_word(at)
+        && ctx.quote_opened_at(at).is_none()
+        && !(w.ends_with("ing") && lexicon::cue_lemma(w).is_some())
+        && !matches!(w, "according" | "who" | "which" | "adding" | "and" | "but")
 }
 
 /// A cue form that would head a clause of its own in a tail.

@@ -52,6 +52,13 @@ pub fn head_before(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> 
         return None;
     }
     let last = end - 1;
+    // "Dick Durbin (D-Ill.)": a parenthetical after a name belongs to it.
+    if ctx.w(last) == ")" {
+        let lo = floor.max(last.saturating_sub(8));
+        let open = (lo..last).rev().find(|&k| ctx.w(k) == "(")?;
+        let head = head_before(ctx, open, floor)?;
+        return Some(head.start..end);
+    }
     if is_personal_pronoun(ctx.w(last)) || is_subject_pronoun(ctx.w(last)) && !ctx.is_word(last.wrapping_sub(1)) {
         return Some(last..end);
     }
@@ -80,8 +87,10 @@ pub fn head_before(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> 
         }
         if matches!(w, "and" | "of" | "for" | "at" | "from") && start < end {
             // "Google and Yahoo", "the head of the agency": keep going when a
-            // noun comes before; the loop stops otherwise.
-            if i > lo && is_nominal(ctx, i - 1) {
+            // noun comes before (a name, for "and": "a photo and Clinton" are
+            // two clauses); the loop stops otherwise.
+            let joins = i > lo && if w == "and" { ctx.is_cap(i - 1) } else { is_nominal(ctx, i - 1) };
+            if joins {
                 j = i;
                 continue;
             }
@@ -187,7 +196,7 @@ pub fn after(ctx: &Ctx, start: usize, limit: usize, with_pp: bool) -> Option<Ran
             break;
         }
         // "told reporters Trump is …": a name after a common noun starts the content.
-        if ctx.is_cap(j) && saw_lower_noun && !matches!(ctx.w(j - 1), "of" | "for" | "at" | "and") {
+        if !with_pp && ctx.is_cap(j) && saw_lower_noun && !matches!(ctx.w(j - 1), "of" | "for" | "at" | "and") {
             break;
         }
         if !ctx.is_cap(j) && !ctx.is_number(j) {
@@ -202,14 +211,21 @@ pub fn after(ctx: &Ctx, start: usize, limit: usize, with_pp: bool) -> Option<Ran
 /// An inverted source with its apposition: "said *Patti Doyle, a former
 /// campaign manager*." runs to the end of the clause.
 pub fn inverted_source(ctx: &Ctx, start: usize, limit: usize) -> Option<Range<usize>> {
-    let head = after(ctx, start, limit, true)?;
+    let mut head = after(ctx, start, limit, true)?;
+    // "Harry Reid (D-Nev.)"
+    if ctx.w(head.end) == "(" {
+        let hi = limit.min(head.end + 8);
+        if let Some(close) = (head.end..hi).find(|&k| ctx.w(k) == ")") {
+            head = head.start..close + 1;
+        }
+    }
     if ctx.w(head.end) != "," {
         return Some(head);
     }
     // Apposition: up to the sentence end, or a comma that opens a quote or a new frame.
     let hi = limit.min(head.end + MAX_APPOSITION);
     let mut end = head.end;
-    let mut j = head.end + 1;
+    let mut j = head.end;
     while j < hi {
         let w = ctx.w(j);
         if ctx.layout.marks.get(j).copied().flatten().is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe) {
