@@ -50,11 +50,17 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
         } else {
             let group = verb_group(ctx, i, len, &sentence);
             let cue = Cue { head: i, lemma, group, sentence: sentence.clone() };
-            if let Some(f) = postposed(ctx, &cue) {
+            let mut strong = false;
+            if let Some((f, s)) = postposed(ctx, &cue) {
+                strong = s;
                 out.push(f);
             }
-            if let Some(f) = preposed(ctx, &cue) {
+            if let Some(f) = asked(ctx, &cue) {
                 out.push(f);
+            } else if !strong {
+                if let Some(f) = preposed(ctx, &cue) {
+                    out.push(f);
+                }
             }
         }
         i += len.max(1);
@@ -229,7 +235,7 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         let prev = ctx.w(cue.group.start.wrapping_sub(1));
         let gerund = ctx.w(cue.head).ends_with("ing");
         let passive = (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)));
-        if (prev == "," && gerund) || prev == "and" {
+        if (prev == "," && gerund) || matches!(prev, "and" | "but") {
             needs_subject = true;
         } else if !(passive && ctx.w(first) == "that") {
             return None;
@@ -387,7 +393,53 @@ fn next_paragraph_quote<'a>(ctx: &Ctx<'a>, at: usize) -> Option<&'a ascribe_text
 }
 
 /// "“…,” she said." / "…, said Smith." / "“…” Smith told reporters."
-fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
+/// "Asked if …, Smith said": the question is an attribution without a
+/// source (or with the asker after "by").
+fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
+    if cue.lemma != "ask" || !matches!(ctx.w(cue.head), "asked") {
+        return None;
+    }
+    let ss = cue.sentence.start;
+    let lead = (ss..cue.group.start).all(|k| matches!(ctx.w(k), "when" | "but" | "and" | "after" | "later" | "once" | "if"));
+    if !lead {
+        return None;
+    }
+    let mut j = cue.group.end;
+    let mut source = None;
+    if ctx.w(j) == "by" {
+        let src = np::after(ctx, j + 1, cue.sentence.end, true)?;
+        j = src.end;
+        source = Some(src);
+        // "asked by Ingraham on Thursday about …"
+        let hi = cue.sentence.end.min(j + 6);
+        if let Some(k) = (j..hi).find(|&k| matches!(ctx.w(k), "about" | "if" | "whether" | "what" | "how" | "why")) {
+            if (j..k).all(|x| ctx.is_word(x)) {
+                j = k;
+            }
+        }
+    }
+    if !matches!(ctx.w(j), "if" | "whether" | "about" | "what" | "how" | "why" | "who" | "when" | "where" | "to" | "for") {
+        return None;
+    }
+    let hi = cue.sentence.end.min(j + MAX_CONTENT);
+    let comma = (j..hi).find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0)?;
+    if ctx.word_count(j..comma) < 2 {
+        return None;
+    }
+    Some(Frame {
+        cue: cue.head..cue.head + 1,
+        source,
+        content: vec![j..comma],
+        confidence: 0.6,
+        needs_subject: false,
+        continues_at: None,
+    })
+}
+
+/// The postposed frame of a cue and whether it is certain enough to rule
+/// out reading the cue as preposed (a quotation ending in a comma, “…,”
+/// right before the frame).
+fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
     let postposable_thought = matches!(cue.lemma, "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess");
@@ -412,7 +464,20 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             after = r.end;
         }
     }
-    let tail_end = tail(ctx, after, se)?;
+    // “…,” she told a crowd that filled the hall: the comma inside the
+    // quotation says an attribution clause follows, whatever its length.
+    let strong = match &boundary {
+        Boundary::Quote(q) => q.fragments.last().is_some_and(|r| r.end > r.start && matches!(ctx.w(r.end - 1), "," | "?" | "!")),
+        Boundary::Comma(_) => false,
+    };
+    let tail_end = match tail(ctx, after, se) {
+        Some(t) => t,
+        None if strong => {
+            let hi = se.min(after + MAX_CONTENT);
+            (after..hi).find(|&k| matches!(ctx.w(k), "," | "." | "!" | "?" | ";") && ctx.depth(k) == 0).unwrap_or(se)
+        }
+        None => return None,
+    };
     let (content, quoted) = match boundary {
         Boundary::Quote(q) => (q.fragments.clone(), true),
         Boundary::Comma(comma) => {
@@ -426,12 +491,18 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
                 end -= 1;
             }
             let start = start.max(comma.saturating_sub(MAX_CONTENT));
-            if ctx.word_count(start..end) < 3 && !(ctx.w(tail_end) == "," && end > start) {
+            let resumes = ctx.w(tail_end) == "," && resumes_clause(ctx, tail_end + 1);
+            if ctx.word_count(start..end) < 3 && !(resumes && end > start) {
+                return None;
+            }
+            // "Later, in front of the club, Trump said, “…”": an adjunct is no content.
+            let adjunct = is_preposition(ctx.w(start)) || opens_adjunct(ctx.w(start));
+            if ctx.quote_opened_at(tail_end + 1).is_some() || adjunct && !resumes && ctx.word_count(start..end) < 8 {
                 return None;
             }
             let mut content = vec![start..end];
             // "The plan, he said, is dead": the clause goes on after the frame.
-            if ctx.w(tail_end) == "," && resumes_clause(ctx, tail_end + 1) {
+            if resumes {
                 content.extend(content_ranges(ctx, tail_end + 1, se));
             }
             (content, false)
@@ -441,14 +512,15 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         return None;
     }
     let confidence = if quoted { 0.9 } else { 0.75 };
-    Some(Frame {
+    let frame = Frame {
         cue: cue.group.clone(),
         source,
         content,
         confidence,
         needs_subject: false,
         continues_at: quoted.then_some(tail_end),
-    })
+    };
+    Some((frame, strong))
 }
 
 /// What precedes a postposed frame.

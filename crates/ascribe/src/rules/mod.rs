@@ -309,10 +309,18 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
         let last_in_paragraph = next_cue.is_none_or(|c| c >= para.end);
         // At most a few continuation quotes; each step moves forward.
         let mut crossed = false;
-        for _ in 0..4 {
+        for step in 0..4 {
             let mut t = at;
             while t < ctx.len() && t < at + 2 && matches!(ctx.w(t), "," | "." | ";" | "—" | "–") {
                 t += 1;
+            }
+            // “A,” he told a crowd in Iowa on Monday. “B.”: the rest of the
+            // frame's sentence may sit between, if no other frame uses it.
+            if step == 0 && t < ctx.len() && ctx.quote_opened_at(t).is_none() && t > 0 && ctx.same_paragraph(t, t - 1) {
+                let rest = t..ctx.sentence_of(t).end;
+                if rest.len() <= 40 && !claimed.overlaps(&rest) && (rest.clone()).all(|k| ctx.depth(k) == 0) {
+                    t = rest.end;
+                }
             }
             if t == 0 || t >= ctx.len() || ctx.depth(t) != 0 {
                 break;

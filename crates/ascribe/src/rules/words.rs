@@ -45,7 +45,7 @@ pub fn is_auxiliary(w: &str) -> bool {
         w,
         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "do" | "does"
             | "did" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "shall" | "not"
-            | "n't" | "never" | "’s" | "'s" | "’ve" | "'ve" | "’d" | "'d" | "’ll" | "'ll" | "’re" | "'re"
+            | "n't" | "n’t" | "never" | "’s" | "'s" | "’ve" | "'ve" | "’d" | "'d" | "’ll" | "'ll" | "’re" | "'re"
     )
 }
 
