@@ -103,6 +103,14 @@ pub struct Scratch {
     pub(crate) feats: Vec<u32>,
     /// Label scores of the current position.
     pub(crate) scores: Vec<i32>,
+    /// Static features of the whole sentence.
+    pub(crate) static_feats: Vec<u32>,
+    /// Static scores of the whole sentence (`words × labels`).
+    pub(crate) static_scores: Vec<i32>,
+    /// Lexicon tag of each word, if any (POS only).
+    pub(crate) fixed: Vec<Option<u8>>,
+    /// Row ranges looked up in batch.
+    pub(crate) ranges: Vec<(u32, u32)>,
     /// Lowercasing buffer.
     lower: String,
 }
@@ -232,13 +240,19 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
         suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
     }
     WordInfo {
-        word: hash_bytes(0x0057_4f52_4400, w.as_bytes()),
+        word: word_hash(w),
         lower: hash_bytes(0x004c_4f57_4552, lb),
         pre,
         suf,
         shape,
         flags: f,
     }
+}
+
+/// The hash of a word form as [`WordInfo::word`] holds it.
+#[inline]
+pub fn word_hash(w: &str) -> u64 {
+    hash_bytes(0x0057_4f52_4400, w.as_bytes())
 }
 
 /// Hash of a one-part feature.
@@ -265,7 +279,10 @@ fn tag_value(t: Option<u8>) -> u64 {
     t.map_or(0xffff, u64::from)
 }
 
-/// Appends the POS features of word `i` (0-based, unpadded) given the two
+/// Number of features [`pos_static_features`] appends.
+pub(crate) const POS_STATIC: usize = 22;
+
+/// Appends all POS features of word `i` (0-based, unpadded) given the two
 /// tags predicted before it (`None` before the sentence start).
 #[inline]
 pub(crate) fn pos_features(
@@ -276,6 +293,15 @@ pub(crate) fn pos_features(
     bits: u32,
     out: &mut Vec<u32>,
 ) {
+    pos_static_features(info, i, bits, out);
+    pos_history_features(info, i, p1, p2, bits, out);
+}
+
+/// The POS features of word `i` that do not depend on predicted tags, so
+/// can be scored for the whole sentence at once (see
+/// [`Weights::add_scores_batch`](crate::perceptron::Weights::add_scores_batch)).
+#[inline]
+pub(crate) fn pos_static_features(info: &[WordInfo], i: usize, bits: u32, out: &mut Vec<u32>) {
     let j = i + PAD;
     let (m2, m1, w, n1, n2) = (
         &info[j - 2],
@@ -285,8 +311,6 @@ pub(crate) fn pos_features(
         &info[j + 2],
     );
     let start = u64::from(i == 0) << 16;
-    let t1 = tag_value(p1);
-    let t2 = tag_value(p2);
     out.extend_from_slice(&[
         f1(1, 0, bits), // bias
         f1(2, w.word, bits),
@@ -310,6 +334,24 @@ pub(crate) fn pos_features(
         f1(20, n1.shape, bits),
         f2(21, m1.lower, w.lower, bits),
         f2(22, w.lower, n1.lower, bits),
+    ]);
+}
+
+/// The POS features of word `i` built on the tags predicted before it.
+#[inline]
+pub(crate) fn pos_history_features(
+    info: &[WordInfo],
+    i: usize,
+    p1: Option<u8>,
+    p2: Option<u8>,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    let j = i + PAD;
+    let (w, n1) = (&info[j], &info[j + 1]);
+    let t1 = tag_value(p1);
+    let t2 = tag_value(p2);
+    out.extend_from_slice(&[
         f1(23, t1, bits),
         f2(24, t1, t2, bits),
         f1(25, t2, bits),
@@ -319,7 +361,10 @@ pub(crate) fn pos_features(
     ]);
 }
 
-/// Appends the NER features of word `i` given the POS-name hashes of the
+/// Number of features [`ner_static_features`] appends.
+pub(crate) const NER_STATIC: usize = 29;
+
+/// Appends all NER features of word `i` given the POS-name hashes of the
 /// sentence (`pos`, padded like `info`) and the two labels predicted before
 /// it.
 #[inline]
@@ -329,6 +374,19 @@ pub(crate) fn ner_features(
     i: usize,
     p1: Option<u8>,
     p2: Option<u8>,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    ner_static_features(info, pos, i, bits, out);
+    ner_history_features(info, pos, i, p1, p2, bits, out);
+}
+
+/// The NER features of word `i` that do not depend on predicted labels.
+#[inline]
+pub(crate) fn ner_static_features(
+    info: &[WordInfo],
+    pos: &[u64],
+    i: usize,
     bits: u32,
     out: &mut Vec<u32>,
 ) {
@@ -342,8 +400,6 @@ pub(crate) fn ner_features(
     );
     let (q2, q1, q, r1, r2) = (pos[j - 2], pos[j - 1], pos[j], pos[j + 1], pos[j + 2]);
     let start = u64::from(i == 0) << 16;
-    let t1 = tag_value(p1);
-    let t2 = tag_value(p2);
     out.extend_from_slice(&[
         f1(101, 0, bits), // bias
         f1(102, w.word, bits),
@@ -373,13 +429,33 @@ pub(crate) fn ner_features(
         f2(126, w.lower, q, bits),
         f2(127, m1.lower, w.lower, bits),
         f2(128, w.lower, n1.lower, bits),
+        f2(135, n1.flags, w.flags | start, bits),
+    ]);
+}
+
+/// The NER features of word `i` built on the labels predicted before it.
+#[inline]
+pub(crate) fn ner_history_features(
+    info: &[WordInfo],
+    pos: &[u64],
+    i: usize,
+    p1: Option<u8>,
+    p2: Option<u8>,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    let j = i + PAD;
+    let w = &info[j];
+    let (q, r1) = (pos[j], pos[j + 1]);
+    let t1 = tag_value(p1);
+    let t2 = tag_value(p2);
+    out.extend_from_slice(&[
         f1(129, t1, bits),
         f2(130, t1, t2, bits),
         f2(131, t1, w.lower, bits),
         f2(132, t1, w.shape, bits),
         f2(133, t1, q, bits),
         f3(134, t1, q, r1, bits),
-        f2(135, n1.flags, w.flags | start, bits),
     ]);
 }
 

@@ -15,6 +15,8 @@
 //! | 4 | quantization scale (`f32`): real weight = stored `i16` × scale |
 //! | 4 | number of stored (non-zero) rows `R` |
 //! | … | `R` rows, each: row-index gap (LEB128 varint, from previous row + 1), count−1 of non-zero weights (1 byte), then per weight: label id (1 byte, increasing) and value (zigzag LEB128 `i16`) |
+//! | 4 | number of lexicon entries `N` |
+//! | … | `N` entries, words strictly increasing: 1-byte length + UTF-8 word, 1-byte label id |
 //! | 8 | FNV-1a 64 of every byte before it |
 //!
 //! Why sparse rows: a perceptron only ever touches the labels it confused,
@@ -26,7 +28,7 @@
 
 use crate::error::TaggerError;
 use crate::hash::fnv1a64;
-use crate::perceptron::{Scorer, Weights, MAX_BITS, MAX_WEIGHTS};
+use crate::perceptron::{BuildError, Scorer, Weights, WeightsBuilder, MAX_BITS};
 
 /// The first eight bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"ASCRTAG1";
@@ -48,6 +50,10 @@ pub struct Model {
     pub labels: Vec<String>,
     /// The weights.
     pub weights: Weights,
+    /// Words whose label is fixed without scoring (the POS tagger's
+    /// unambiguous frequent words), sorted by word, no duplicates; empty for
+    /// models that have none.
+    pub lexicon: Vec<(String, u8)>,
 }
 
 impl Model {
@@ -74,27 +80,23 @@ impl Model {
         let bits = self.weights.bits();
         out.push(bits as u8);
         out.extend_from_slice(&self.weights.scale().to_le_bytes());
-        let rows: Vec<u32> = (0..1u32 << bits)
-            .filter(|&r| {
-                self.weights
-                    .row(r)
-                    .is_some_and(|row| row.iter().any(|&w| w != 0))
-            })
-            .collect();
+        let rows: Vec<u32> = self.weights.nonempty_rows().collect();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut next = 0u32;
         for &r in &rows {
             put_varint(&mut out, u64::from(r - next));
             next = r + 1;
-            let row = self.weights.row(r).unwrap_or(&[]);
-            let nz = row.iter().filter(|&&w| w != 0).count();
-            out.push((nz - 1) as u8);
-            for (label, &w) in row.iter().enumerate() {
-                if w != 0 {
-                    out.push(label as u8);
-                    put_varint(&mut out, zigzag(w));
-                }
+            out.push((self.weights.row(r).count() - 1) as u8);
+            for (label, w) in self.weights.row(r) {
+                out.push(label);
+                put_varint(&mut out, zigzag(w));
             }
+        }
+        out.extend_from_slice(&(self.lexicon.len() as u32).to_le_bytes());
+        for (word, label) in &self.lexicon {
+            assert!(usize::from(*label) < l, "lexicon label out of range");
+            put_str(&mut out, word);
+            out.push(*label);
         }
         let total = (out.len() + CHECKSUM_LEN) as u64;
         out[12..20].copy_from_slice(&total.to_le_bytes());
@@ -178,10 +180,11 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
     if !scale.is_finite() || scale <= 0.0 {
         return Err(corrupt(format!("invalid scale {scale}")));
     }
-    let mut weights = Weights::zeros(bits, l, scale)
-        .ok_or_else(|| corrupt(format!(
-            "table of 2^{bits} rows x {l} labels out of range (max 2^{MAX_BITS} rows, {MAX_WEIGHTS} weights)"
-        )))?;
+    let mut weights = WeightsBuilder::new(bits, l, scale).map_err(|_| {
+        corrupt(format!(
+            "table of 2^{bits} rows x {l} labels out of range (max 2^{MAX_BITS} rows)"
+        ))
+    })?;
     let nrows = r.u32("row count")?;
     if u64::from(nrows) > 1u64 << bits {
         return Err(corrupt(format!("{nrows} rows in a table of 2^{bits}")));
@@ -193,24 +196,34 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
             .filter(|&x| x < 1u64 << bits)
             .ok_or_else(|| corrupt("row index out of range".into()))?;
         next = row + 1;
+        weights.start_row(row as u32).map_err(build_error)?;
         let count = usize::from(r.u8("weight count")?) + 1;
         if count > l {
             return Err(corrupt(format!("{count} weights in a row of {l}")));
         }
-        let dst = weights
-            .row_mut(row as u32)
-            .ok_or_else(|| corrupt("row index out of range".into()))?;
-        let mut min_label = 0usize;
         for _ in 0..count {
-            let label = usize::from(r.u8("label id")?);
-            if label < min_label || label >= l {
-                return Err(corrupt(format!("label id {label} out of order or range")));
-            }
-            min_label = label + 1;
+            let label = r.u8("label id")?;
             let v = unzigzag(r.varint("weight")?)
                 .ok_or_else(|| corrupt("weight does not fit in 16 bits".into()))?;
-            dst[label] = v;
+            weights.push(label, v).map_err(build_error)?;
         }
+    }
+    let nlex = r.u32("lexicon size")? as usize;
+    // Every entry takes at least 2 bytes: reject absurd counts before allocating.
+    if nlex > (r.buf.len() - r.pos) / 2 {
+        return Err(corrupt(format!("{nlex} lexicon entries cannot fit")));
+    }
+    let mut lexicon: Vec<(String, u8)> = Vec::with_capacity(nlex);
+    for _ in 0..nlex {
+        let word = r.string("lexicon word")?;
+        let label = r.u8("lexicon label")?;
+        if usize::from(label) >= l {
+            return Err(corrupt(format!("lexicon label {label} out of range")));
+        }
+        if lexicon.last().is_some_and(|(prev, _)| *prev >= word) {
+            return Err(corrupt("lexicon words not strictly increasing".into()));
+        }
+        lexicon.push((word, label));
     }
     if r.pos != r.buf.len() {
         return Err(corrupt(format!(
@@ -222,7 +235,17 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
         kind,
         feature_version,
         labels,
-        weights,
+        weights: weights.finish(),
+        lexicon,
+    })
+}
+
+fn build_error(e: BuildError) -> TaggerError {
+    corrupt(match e {
+        BuildError::Shape => "table shape out of range".into(),
+        BuildError::RowOrder => "rows out of order".into(),
+        BuildError::LabelOrder => "label ids out of order or range".into(),
+        BuildError::Value => "zero weight stored, or too many weights".into(),
     })
 }
 
@@ -323,6 +346,7 @@ mod tests {
             feature_version: 7,
             labels: vec!["A".into(), "B".into(), "Ç".into()],
             weights: t.quantize(0),
+            lexicon: vec![("The".into(), 1), ("the".into(), 1), ("ça".into(), 2)],
         }
     }
 

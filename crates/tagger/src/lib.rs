@@ -50,6 +50,7 @@ pub mod eval;
 pub mod features;
 pub mod format;
 pub mod hash;
+pub mod lexicon;
 pub mod ner;
 pub mod perceptron;
 pub mod pos;

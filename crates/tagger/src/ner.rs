@@ -9,7 +9,9 @@
 use std::path::Path;
 
 use crate::error::TaggerError;
-use crate::features::{ner_features, Scratch, NER_FEATURES_VERSION};
+use crate::features::{
+    ner_history_features, ner_static_features, Scratch, NER_FEATURES_VERSION, NER_STATIC,
+};
 use crate::format::Model;
 use crate::perceptron::{argmax, Scorer, Weights};
 use crate::pos::PosTagger;
@@ -296,7 +298,8 @@ fn transitions(info: &[LabelInfo]) -> Vec<bool> {
 }
 
 /// Constrained greedy decoding of a sentence whose words and POS hashes are
-/// already in `scratch`. Generic so training can use live weights.
+/// already in `scratch`. Generic so training can use live weights. Scores
+/// the label-independent features in one batch first, like POS decoding.
 pub(crate) fn decode<W: Scorer>(
     w: &W,
     allowed: &[bool],
@@ -307,22 +310,27 @@ pub(crate) fn decode<W: Scorer>(
     out.clear();
     let bits = w.bits();
     let l = w.num_labels();
-    scratch.scores.resize(l, 0);
-    let (mut p1, mut p2): (Option<u8>, Option<u8>) = (None, None);
+    let s = scratch;
+    s.static_feats.clear();
     for i in 0..n {
-        scratch.feats.clear();
-        ner_features(
-            &scratch.info,
-            &scratch.pos,
-            i,
-            p1,
-            p2,
-            bits,
-            &mut scratch.feats,
-        );
-        scratch.scores.fill(0);
-        w.add_scores(&scratch.feats, &mut scratch.scores);
-        let best = best_allowed(&mut scratch.scores, allowed, p1, l);
+        ner_static_features(&s.info, &s.pos, i, bits, &mut s.static_feats);
+    }
+    s.static_scores.clear();
+    s.static_scores.resize(n * l, 0);
+    w.add_scores_batch(
+        &s.static_feats,
+        NER_STATIC,
+        &mut s.ranges,
+        &mut s.static_scores,
+    );
+    s.scores.resize(l, 0);
+    let (mut p1, mut p2): (Option<u8>, Option<u8>) = (None, None);
+    for (i, st) in s.static_scores.chunks_exact(l).enumerate() {
+        s.feats.clear();
+        ner_history_features(&s.info, &s.pos, i, p1, p2, bits, &mut s.feats);
+        s.scores.copy_from_slice(st);
+        w.add_scores(&s.feats, &mut s.scores);
+        let best = best_allowed(&mut s.scores, allowed, p1, l);
         out.push(best);
         p2 = p1;
         p1 = Some(best);

@@ -45,6 +45,24 @@ pub trait Scorer {
     /// Adds the weights of every row in `feats` to `scores`
     /// (`scores.len() == num_labels()`). Rows out of range are ignored.
     fn add_scores(&self, feats: &[u32], scores: &mut [i32]);
+
+    /// Scores many instances at once: `feats` holds `per_item` rows for
+    /// each, `scores` `num_labels()` values for each. Same result as calling
+    /// [`add_scores`](Scorer::add_scores) per instance; implementations may
+    /// be faster (see [`Weights`]). `ranges` is scratch space.
+    fn add_scores_batch(
+        &self,
+        feats: &[u32],
+        per_item: usize,
+        ranges: &mut Vec<(u32, u32)>,
+        scores: &mut [i32],
+    ) {
+        let _ = ranges;
+        let n = self.num_labels();
+        for (f, s) in feats.chunks(per_item.max(1)).zip(scores.chunks_mut(n)) {
+            self.add_scores(f, s);
+        }
+    }
 }
 
 /// Index of the highest score; the lowest index wins ties, so decoding is
@@ -62,43 +80,48 @@ pub fn argmax(scores: &[i32]) -> usize {
     best
 }
 
-/// Quantized weights: `2^bits` rows of `num_labels` `i16` values, dense in
-/// memory; real weight = value × `scale`.
+/// Quantized weights: `2^bits` feature rows of `num_labels` `i16` values,
+/// real weight = value × `scale`.
 ///
-/// Immutable once built, so it can be shared between threads freely.
+/// Stored sparse (compressed rows): a row offset per feature row plus the
+/// non-zero `(label, value)` pairs packed in one `u32` each. A perceptron
+/// row has only the few labels it ever confused, so this is ~10× smaller
+/// than a dense table, and, what matters more, small enough to stay in
+/// cache: the tagger is bound by memory latency, not arithmetic (a dense
+/// 24 MB table ran ~4× slower). Immutable once built, so it can be shared
+/// between threads freely.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     bits: u32,
     num_labels: usize,
     scale: f32,
-    data: Vec<i16>,
+    /// `offsets[r]..offsets[r + 1]` are row `r`'s entries; `2^bits + 1` long.
+    offsets: Vec<u32>,
+    /// `label | (value as u16) << 16`, labels increasing within a row.
+    entries: Vec<u32>,
 }
 
-/// Largest supported `bits`: keeps a dense table addressable and sane.
+/// Largest supported `bits`: keeps the row index addressable and sane.
 pub const MAX_BITS: u32 = 26;
 
-/// Largest supported table (`num_labels × 2^bits` weights, 256 MB), so a
-/// corrupt or hostile header cannot make the loader allocate without bound.
-pub const MAX_WEIGHTS: usize = 1 << 27;
+/// Largest number of stored weights, so a corrupt or hostile header cannot
+/// make the loader allocate without bound.
+pub const MAX_WEIGHTS: usize = 1 << 28;
+
+#[inline(always)]
+fn pack(label: u8, value: i16) -> u32 {
+    u32::from(label) | (u32::from(value as u16) << 16)
+}
+
+#[inline(always)]
+fn unpack(e: u32) -> (usize, i16) {
+    ((e & 0xff) as usize, (e >> 16) as u16 as i16)
+}
 
 impl Weights {
-    /// All-zero weights. `bits` must be in `1..=MAX_BITS`, `num_labels`
-    /// in `1..=256` and the table at most [`MAX_WEIGHTS`]; returns `None`
-    /// otherwise.
-    pub fn zeros(bits: u32, num_labels: usize, scale: f32) -> Option<Weights> {
-        if !(1..=MAX_BITS).contains(&bits) || !(1..=256).contains(&num_labels) {
-            return None;
-        }
-        let len = (1usize << bits).checked_mul(num_labels)?;
-        if len > MAX_WEIGHTS {
-            return None;
-        }
-        Some(Weights {
-            bits,
-            num_labels,
-            scale,
-            data: vec![0; len],
-        })
+    /// Number of non-zero weights (what the file stores).
+    pub fn nonzero(&self) -> usize {
+        self.entries.len()
     }
 
     /// Real value of one quantization step.
@@ -106,31 +129,113 @@ impl Weights {
         self.scale
     }
 
-    /// The row of `row` (all labels), or `None` when out of range.
-    pub fn row(&self, row: u32) -> Option<&[i16]> {
-        let start = (row as usize).checked_mul(self.num_labels)?;
-        self.data.get(start..start + self.num_labels)
+    /// The non-zero `(label, value)` pairs of `row`, labels increasing
+    /// (empty when out of range).
+    pub fn row(&self, row: u32) -> impl Iterator<Item = (u8, i16)> + '_ {
+        let r = row as usize;
+        let (s, e) = match (self.offsets.get(r), self.offsets.get(r + 1)) {
+            (Some(&s), Some(&e)) => (s as usize, e as usize),
+            _ => (0, 0),
+        };
+        self.entries[s..e].iter().map(|&x| {
+            let (l, v) = unpack(x);
+            (l as u8, v)
+        })
     }
 
-    /// Mutable row, or `None` when out of range.
-    pub fn row_mut(&mut self, row: u32) -> Option<&mut [i16]> {
-        let start = (row as usize).checked_mul(self.num_labels)?;
-        self.data.get_mut(start..start + self.num_labels)
+    /// Rows with at least one non-zero weight, increasing.
+    pub fn nonempty_rows(&self) -> impl Iterator<Item = u32> + '_ {
+        self.offsets
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| w[0] < w[1])
+            .map(|(r, _)| r as u32)
     }
 
-    /// Number of non-zero weights (what the file stores).
-    pub fn nonzero(&self) -> usize {
-        self.data.iter().filter(|&&w| w != 0).count()
+    /// Value of one weight (0 when absent or out of range).
+    pub fn get(&self, row: u32, label: u8) -> i16 {
+        self.row(row)
+            .find(|&(l, _)| l == label)
+            .map_or(0, |(_, v)| v)
     }
+}
 
-    /// Zeroes every weight whose magnitude is below `min_abs` (model size
-    /// against accuracy; see the training binary's `--prune`).
-    pub fn prune(&mut self, min_abs: i16) {
-        for w in &mut self.data {
-            if w.unsigned_abs() < min_abs.unsigned_abs() {
-                *w = 0;
-            }
+/// Builds [`Weights`] row by row, in increasing row order, validating as it
+/// goes (used by the trainer and the file reader).
+#[derive(Debug)]
+pub struct WeightsBuilder {
+    w: Weights,
+    /// Next row that may be started.
+    next_row: usize,
+    /// Smallest label allowed next within the current row.
+    next_label: usize,
+}
+
+/// Why [`WeightsBuilder`] refused a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildError {
+    /// `bits` or `num_labels` out of range.
+    Shape,
+    /// A row before one already written, or past the table.
+    RowOrder,
+    /// A label out of range or not increasing within its row.
+    LabelOrder,
+    /// A zero value (only non-zeros are stored) or too many weights.
+    Value,
+}
+
+impl WeightsBuilder {
+    /// An empty table. `bits` must be in `1..=MAX_BITS` and `num_labels` in
+    /// `1..=256`.
+    pub fn new(bits: u32, num_labels: usize, scale: f32) -> Result<WeightsBuilder, BuildError> {
+        if !(1..=MAX_BITS).contains(&bits) || !(1..=256).contains(&num_labels) {
+            return Err(BuildError::Shape);
         }
+        Ok(WeightsBuilder {
+            w: Weights {
+                bits,
+                num_labels,
+                scale,
+                offsets: Vec::with_capacity((1 << bits) + 1),
+                entries: Vec::new(),
+            },
+            next_row: 0,
+            next_label: 0,
+        })
+    }
+
+    /// Starts `row` (rows in between stay empty).
+    pub fn start_row(&mut self, row: u32) -> Result<(), BuildError> {
+        let r = row as usize;
+        if r < self.next_row || r >= 1 << self.w.bits {
+            return Err(BuildError::RowOrder);
+        }
+        let here = self.w.entries.len() as u32;
+        self.w.offsets.resize(r + 1, here);
+        self.next_row = r + 1;
+        self.next_label = 0;
+        Ok(())
+    }
+
+    /// Adds a non-zero weight to the current row.
+    pub fn push(&mut self, label: u8, value: i16) -> Result<(), BuildError> {
+        let l = usize::from(label);
+        if self.next_row == 0 || l < self.next_label || l >= self.w.num_labels {
+            return Err(BuildError::LabelOrder);
+        }
+        if value == 0 || self.w.entries.len() >= MAX_WEIGHTS {
+            return Err(BuildError::Value);
+        }
+        self.w.entries.push(pack(label, value));
+        self.next_label = l + 1;
+        Ok(())
+    }
+
+    /// The finished table.
+    pub fn finish(mut self) -> Weights {
+        let here = self.w.entries.len() as u32;
+        self.w.offsets.resize((1 << self.w.bits) + 1, here);
+        self.w
     }
 }
 
@@ -145,13 +250,57 @@ impl Scorer for Weights {
 
     #[inline]
     fn add_scores(&self, feats: &[u32], scores: &mut [i32]) {
-        let n = self.num_labels;
-        let scores = &mut scores[..n];
         for &f in feats {
-            let start = f as usize * n;
-            if let Some(row) = self.data.get(start..start + n) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += i32::from(w);
+            let r = f as usize;
+            let (Some(&s), Some(&e)) = (self.offsets.get(r), self.offsets.get(r + 1)) else {
+                continue;
+            };
+            for &x in self.entries.get(s as usize..e as usize).unwrap_or(&[]) {
+                let (l, v) = unpack(x);
+                if let Some(sc) = scores.get_mut(l) {
+                    *sc += i32::from(v);
+                }
+            }
+        }
+    }
+
+    /// Looks up every row's range first, then adds: each phase is a tight
+    /// loop of independent loads, so the CPU keeps many cache misses in
+    /// flight instead of waiting for them one feature at a time. This is
+    /// what makes whole-sentence scoring of the tag-independent features
+    /// ~2× faster than per-token scoring.
+    fn add_scores_batch(
+        &self,
+        feats: &[u32],
+        per_item: usize,
+        ranges: &mut Vec<(u32, u32)>,
+        scores: &mut [i32],
+    ) {
+        ranges.clear();
+        ranges.extend(feats.iter().map(|&f| {
+            let r = f as usize;
+            match (self.offsets.get(r), self.offsets.get(r + 1)) {
+                (Some(&s), Some(&e)) => (s, e),
+                _ => (0, 0),
+            }
+        }));
+        // Touch the first entry of every row: a branch-free loop of
+        // independent loads that pulls the rows into cache in parallel, so
+        // the scatter loop below (whose variable-length inner loop keeps
+        // the CPU from running far ahead) mostly hits.
+        let mut touch = 0u32;
+        for &(s, _) in ranges.iter() {
+            touch ^= self.entries.get(s as usize).copied().unwrap_or(0);
+        }
+        std::hint::black_box(touch);
+        let n = self.num_labels;
+        for (rs, sc) in ranges.chunks(per_item.max(1)).zip(scores.chunks_mut(n)) {
+            for &(s, e) in rs {
+                for &x in self.entries.get(s as usize..e as usize).unwrap_or(&[]) {
+                    let (l, v) = unpack(x);
+                    if let Some(sc) = sc.get_mut(l) {
+                        *sc += i32::from(v);
+                    }
                 }
             }
         }
@@ -238,22 +387,24 @@ impl Trainer {
             .map(|k| avg(k).abs())
             .fold(0.0f64, f64::max);
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let data = (0..self.w.len())
-            .map(|k| {
-                let q = (avg(k) / scale).round().clamp(-32767.0, 32767.0) as i16;
-                if q.unsigned_abs() < min_abs.unsigned_abs() {
-                    0
-                } else {
-                    q
+        let n = self.num_labels;
+        let mut b = WeightsBuilder::new(self.bits, n, scale as f32)
+            .unwrap_or_else(|_| unreachable!("shape checked in Trainer::new"));
+        let mut row_started;
+        for r in 0..1usize << self.bits {
+            row_started = false;
+            for l in 0..n {
+                let q = (avg(r * n + l) / scale).round().clamp(-32767.0, 32767.0) as i16;
+                if q != 0 && q.unsigned_abs() >= min_abs.unsigned_abs() {
+                    if !row_started {
+                        let _ = b.start_row(r as u32);
+                        row_started = true;
+                    }
+                    let _ = b.push(l as u8, q);
                 }
-            })
-            .collect();
-        Weights {
-            bits: self.bits,
-            num_labels: self.num_labels,
-            scale: scale as f32,
-            data,
+            }
         }
+        b.finish()
     }
 }
 
@@ -296,10 +447,9 @@ mod tests {
         t.update(&[0], 1, 0);
         t.tick();
         let w = t.quantize(0);
-        let row = w.row(0).unwrap_or(&[]);
         // The live weights favour label 1 by 2, the average only slightly.
-        assert!(row[1] > row[0]);
-        assert!(f32::from(row[1]) * w.scale() < 0.1);
+        assert!(w.get(0, 1) > w.get(0, 0));
+        assert!(f32::from(w.get(0, 1)) * w.scale() < 0.1);
     }
 
     #[test]
@@ -310,9 +460,32 @@ mod tests {
         let mut s = vec![0; 3];
         w.add_scores(&[99, 1], &mut s);
         assert_eq!(s, vec![0, 0, 0]);
-        assert!(w.row(4).is_none());
-        assert!(Weights::zeros(0, 3, 1.0).is_none());
-        assert!(Weights::zeros(4, 0, 1.0).is_none());
+        assert_eq!(w.row(4).count(), 0);
+        assert!(WeightsBuilder::new(0, 3, 1.0).is_err());
+        assert!(WeightsBuilder::new(4, 0, 1.0).is_err());
+    }
+
+    #[test]
+    fn builder_enforces_order() {
+        let mut b = WeightsBuilder::new(3, 4, 1.0).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(b.push(0, 1), Err(BuildError::LabelOrder)); // no row yet
+        assert_eq!(b.start_row(2), Ok(()));
+        assert_eq!(b.push(1, 5), Ok(()));
+        assert_eq!(b.push(1, 5), Err(BuildError::LabelOrder));
+        assert_eq!(b.push(3, 0), Err(BuildError::Value));
+        assert_eq!(b.push(4, 1), Err(BuildError::LabelOrder));
+        assert_eq!(b.start_row(2), Err(BuildError::RowOrder));
+        assert_eq!(b.start_row(8), Err(BuildError::RowOrder));
+        assert_eq!(b.start_row(7), Ok(()));
+        assert_eq!(b.push(0, -3), Ok(()));
+        let w = b.finish();
+        assert_eq!(w.nonzero(), 2);
+        assert_eq!(w.get(2, 1), 5);
+        assert_eq!(w.get(7, 0), -3);
+        assert_eq!(w.get(3, 1), 0);
+        let mut s = vec![0; 4];
+        w.add_scores(&[2, 7, 2], &mut s);
+        assert_eq!(s, vec![-3, 10, 0, 0]);
     }
 
     #[test]

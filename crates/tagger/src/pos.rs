@@ -9,8 +9,11 @@
 use std::path::Path;
 
 use crate::error::TaggerError;
-use crate::features::{pos_features, Scratch, POS_FEATURES_VERSION};
+use crate::features::{
+    pos_history_features, pos_static_features, Scratch, PAD, POS_FEATURES_VERSION, POS_STATIC,
+};
 use crate::format::Model;
+use crate::lexicon::Lexicon;
 use crate::perceptron::{argmax, Scorer, Weights};
 use crate::with_scratch;
 
@@ -25,6 +28,7 @@ pub const POS_KIND: &str = "pos";
 pub struct PosTagger {
     labels: Vec<String>,
     weights: Weights,
+    lexicon: Lexicon,
 }
 
 impl PosTagger {
@@ -58,6 +62,7 @@ impl PosTagger {
             });
         }
         Ok(PosTagger {
+            lexicon: Lexicon::new(&model.lexicon),
             labels: model.labels,
             weights: model.weights,
         })
@@ -73,7 +78,7 @@ impl PosTagger {
     /// [`tag`](PosTagger::tag) with a caller-owned scratch buffer.
     pub fn tag_with<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<u8>) {
         scratch.prepare(words);
-        decode(&self.weights, scratch, words.len(), out);
+        decode(&self.weights, &self.lexicon, scratch, words.len(), out);
     }
 
     /// Name of tag `id` (e.g. `"NNP"`); `""` for an id the model does not have.
@@ -102,18 +107,58 @@ impl PosTagger {
 
 /// Greedy decoding of a sentence whose words are already in `scratch.info`.
 /// Generic so training can evaluate live weights with the same code.
-pub(crate) fn decode<W: Scorer>(w: &W, scratch: &mut Scratch, n: usize, out: &mut Vec<u8>) {
+///
+/// Words in the lexicon get their tag directly. The tag-independent
+/// features of the other words are scored first, in one batch; the
+/// left-to-right pass then only adds the few features built on the previous
+/// tags.
+pub(crate) fn decode<W: Scorer>(
+    w: &W,
+    lexicon: &Lexicon,
+    scratch: &mut Scratch,
+    n: usize,
+    out: &mut Vec<u8>,
+) {
     out.clear();
     let bits = w.bits();
     let l = w.num_labels();
-    scratch.scores.resize(l, 0);
+    let s = scratch;
+    s.static_feats.clear();
+    s.fixed.clear();
+    for i in 0..n {
+        let fixed = lexicon.get(s.info[i + PAD].word);
+        s.fixed.push(fixed);
+        if fixed.is_none() {
+            pos_static_features(&s.info, i, bits, &mut s.static_feats);
+        }
+    }
+    s.static_scores.clear();
+    s.static_scores
+        .resize(s.static_feats.len() / POS_STATIC * l, 0);
+    w.add_scores_batch(
+        &s.static_feats,
+        POS_STATIC,
+        &mut s.ranges,
+        &mut s.static_scores,
+    );
+    s.scores.resize(l, 0);
+    let mut scored = s.static_scores.chunks_exact(l);
     let (mut p1, mut p2) = (None, None);
     for i in 0..n {
-        scratch.feats.clear();
-        pos_features(&scratch.info, i, p1, p2, bits, &mut scratch.feats);
-        scratch.scores.fill(0);
-        w.add_scores(&scratch.feats, &mut scratch.scores);
-        let best = argmax(&scratch.scores) as u8;
+        let best = match s.fixed[i] {
+            Some(t) => t,
+            None => {
+                // One chunk per word not in the lexicon, in order.
+                match scored.next() {
+                    Some(st) => s.scores.copy_from_slice(st),
+                    None => s.scores.fill(0),
+                }
+                s.feats.clear();
+                pos_history_features(&s.info, i, p1, p2, bits, &mut s.feats);
+                w.add_scores(&s.feats, &mut s.scores);
+                argmax(&s.scores) as u8
+            }
+        };
         out.push(best);
         p2 = p1;
         p1 = Some(best);

@@ -20,9 +20,10 @@
 use crate::conllu::Sentence;
 use crate::eval::{ner_scores, pos_accuracy};
 use crate::features::{
-    ner_features, pos_features, Scratch, NER_FEATURES_VERSION, POS_FEATURES_VERSION,
+    ner_features, pos_features, Scratch, NER_FEATURES_VERSION, PAD, POS_FEATURES_VERSION,
 };
 use crate::format::Model;
+use crate::lexicon::Lexicon;
 use crate::ner::{best_allowed, transitions_for_names, EntityType, NerTagger, NER_KIND};
 use crate::perceptron::{argmax, Scorer, Trainer};
 use crate::pos::{PosTagger, POS_KIND};
@@ -72,6 +73,44 @@ pub struct TrainConfig {
     pub prune: i16,
     /// Shuffling seed.
     pub seed: u64,
+    /// POS only: a word goes into the lexicon (tagged without scoring) when
+    /// seen at least this often in training (0 disables the lexicon)...
+    pub lexicon_min_count: usize,
+    /// ...and with one tag at least this share of the time.
+    pub lexicon_min_share: f64,
+}
+
+/// Frequent words that (nearly) always have the same tag, sorted.
+pub fn build_lexicon(
+    train: &[Sentence],
+    labels: &[String],
+    min_count: usize,
+    min_share: f64,
+) -> Vec<(String, u8)> {
+    use std::collections::BTreeMap;
+    if min_count == 0 {
+        return Vec::new();
+    }
+    let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for s in train {
+        for (w, t) in s.words.iter().zip(&s.pos) {
+            *counts.entry(w).or_default().entry(t).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (w, tags) in counts {
+        let total: usize = tags.values().sum();
+        // Most frequent tag, first in name order on ties (deterministic).
+        let Some((tag, &n)) = tags.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
+        if total >= min_count && n as f64 >= min_share * total as f64 && w.len() <= 255 {
+            if let Some(id) = labels.iter().position(|l| l == tag) {
+                out.push((w.to_string(), id as u8));
+            }
+        }
+    }
+    out
 }
 
 /// The 4-type BIO label set, `O` first.
@@ -119,6 +158,8 @@ pub fn train_pos(
         .iter()
         .map(|s| ids(&s.pos, &labels))
         .collect::<Result<_, _>>()?;
+    let lexicon = build_lexicon(train, &labels, cfg.lexicon_min_count, cfg.lexicon_min_share);
+    let lex = Lexicon::new(&lexicon);
     let mut t = Trainer::new(labels.len(), cfg.bits);
     let mut rng = SplitMix64::new(cfg.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -129,6 +170,7 @@ pub fn train_pos(
         feature_version: POS_FEATURES_VERSION,
         labels: labels.clone(),
         weights: t.quantize(cfg.prune),
+        lexicon: lexicon.clone(),
     };
     for epoch in 1..=cfg.epochs {
         rng.shuffle(&mut order);
@@ -139,13 +181,19 @@ pub fn train_pos(
             scratch.prepare(&s.words);
             let (mut p1, mut p2) = (None, None);
             for (i, &g) in gold[si].iter().enumerate() {
-                scratch.feats.clear();
-                pos_features(&scratch.info, i, p1, p2, cfg.bits, &mut scratch.feats);
-                scores.fill(0);
-                t.add_scores(&scratch.feats, &mut scores);
-                let guess = argmax(&scores) as u8;
-                t.update(&scratch.feats, g, guess);
-                t.tick();
+                // Lexicon words are tagged as in use, and teach nothing.
+                let guess = if let Some(fixed) = lex.get(scratch.info[i + PAD].word) {
+                    fixed
+                } else {
+                    scratch.feats.clear();
+                    pos_features(&scratch.info, i, p1, p2, cfg.bits, &mut scratch.feats);
+                    scores.fill(0);
+                    t.add_scores(&scratch.feats, &mut scores);
+                    let guess = argmax(&scores) as u8;
+                    t.update(&scratch.feats, g, guess);
+                    t.tick();
+                    guess
+                };
                 errors += usize::from(guess != g);
                 total += 1;
                 p2 = p1;
@@ -239,6 +287,7 @@ pub fn train_ner(
         feature_version: NER_FEATURES_VERSION,
         labels: labels.clone(),
         weights: t.quantize(cfg.prune),
+        lexicon: Vec::new(),
     };
     for epoch in 1..=cfg.epochs {
         rng.shuffle(&mut order);

@@ -22,10 +22,13 @@ use ascribe_tagger::{NerTagger, PosTagger};
 const USAGE: &str = "usage: train-taggers --silver DIR --out DIR [--only pos|ner]
     [--pos-epochs N] [--pos-bits B] [--ner-epochs N] [--ner-bits B]
     [--prune Q] [--folds K] [--seed S]
+    [--lexicon-min-count N] [--lexicon-min-share F]
 
   --silver DIR   folder with train.conllu.gz and dev.conllu.gz
   --out DIR      where pos.bin and ner.bin are written
-  --only pos|ner train one model (ner reads DIR/pos.bin from --out)";
+  --only pos|ner train one model (ner reads DIR/pos.bin from --out)
+  --lexicon-*    POS words tagged by lookup: seen >= N times (0: none),
+                 with one tag >= F of the time";
 
 struct Args {
     silver: PathBuf,
@@ -45,12 +48,16 @@ fn parse_args() -> Result<Args, String> {
         bits: 18,
         prune: 2,
         seed: 0x5eed_0001,
+        lexicon_min_count: 20,
+        lexicon_min_share: 0.995,
     };
     let mut ner = TrainConfig {
         epochs: 10,
         bits: 20,
         prune: 2,
         seed: 0x5eed_0002,
+        lexicon_min_count: 0,
+        lexicon_min_share: 1.0,
     };
     let mut folds = 5;
     let mut it = std::env::args().skip(1);
@@ -75,6 +82,12 @@ fn parse_args() -> Result<Args, String> {
                 pos.prune = num(&value)?.min(1000) as i16;
                 ner.prune = pos.prune;
             }
+            "--lexicon-min-count" => pos.lexicon_min_count = num(&value)? as usize,
+            "--lexicon-min-share" => {
+                pos.lexicon_min_share = value
+                    .parse::<f64>()
+                    .map_err(|_| format!("{flag}: not a number: {value}"))?
+            }
             "--folds" => folds = num(&value)?.clamp(2, 20) as usize,
             "--seed" => {
                 let s = num(&value)?;
@@ -98,12 +111,13 @@ fn save(model: &Model, path: &std::path::Path) -> Result<(), String> {
     let bytes = model.to_bytes();
     std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "wrote {} ({:.2} MB, {} non-zero weights, table 2^{} x {} labels)",
+        "wrote {} ({:.2} MB, {} non-zero weights, table 2^{} x {} labels, {} lexicon words)",
         path.display(),
         bytes.len() as f64 / 1e6,
         model.weights.nonzero(),
         ascribe_tagger::perceptron::Scorer::bits(&model.weights),
-        model.labels.len()
+        model.labels.len(),
+        model.lexicon.len()
     );
     Ok(())
 }
