@@ -176,6 +176,12 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             }
         }
     }
+    // "wrote to Mrs. Clinton that …", "said to reporters that …".
+    if ctx.w(j) == "to" && matches!(cue.lemma, "write" | "say" | "explain" | "complain" | "announce" | "confess" | "admit" | "report" | "reply" | "respond" | "tweet" | "post") {
+        if let Some(r) = np::after(ctx, j + 1, se, false) {
+            j = r.end;
+        }
+    }
     // Adjuncts before a `that`: "said on Monday that", "told CNN’s Jake Tapper that".
     if let Some(t) = that_after_adjunct(ctx, j, se) {
         j = t;
@@ -197,9 +203,12 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         (q.fragments.clone(), Some(ctx.after_quote(q)), true)
     } else if let Some(q) = ctx.quote_opened_at(j) {
         let after = ctx.after_quote(q);
+        // “…,” closes the content: what follows is another clause.
+        let comma_inside = q.fragments.last().is_some_and(|r| r.end > r.start && ctx.w(r.end - 1) == ",");
         let sentence_goes_on = ctx.same_paragraph(after, q.close)
             && ctx.sentence_index(after) == ctx.sentence_index(q.close)
-            && ctx.is_word(after);
+            && ctx.is_word(after)
+            && !comma_inside;
         if sentence_goes_on && q.fragments.len() == 1 {
             // Mixed: “…” and more: the content runs to the end of the sentence.
             let end = content_end(ctx, j, ctx.sentence_of(after).end);
@@ -207,6 +216,12 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         } else {
             (q.fragments.clone(), Some(after), true)
         }
+    } else if cue.is(CueClass::Object) && !cue.is(CueClass::Speech) {
+        // "called Cruz the “ultimate hypocrite,” linking to …": a noun-phrase
+        // content ends at the first comma.
+        let hi = se.min(j + MAX_CONTENT);
+        let end = (j..hi).find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0).map_or(se, |k| k);
+        (content_ranges(ctx, j, end), None, false)
     } else {
         (content_ranges(ctx, j, se), None, false)
     };
@@ -215,7 +230,7 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if words == 0 || !quoted && words < 2 {
         return None;
     }
-    if !quoted && !colon && !accepts_content(ctx, cue, first) {
+    if !quoted && !colon && ctx.quote_opened_at(first).is_none() && !accepts_content(ctx, cue, first) {
         return None;
     }
     let mut confidence = if quoted { 0.85 } else { 0.7 };
@@ -284,12 +299,26 @@ fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
         return clause_word || matches!(cue.lemma, "hope" | "expect" | "fear" | "wish" | "prefer") && clause_like;
     }
     if cue.is(CueClass::Evidence) {
-        return clause_word;
+        // "The poll shows Cruz falling": polls and reports state their findings bare.
+        return clause_word || clause_like && artifact_source(ctx, cue);
     }
     if cue.is(CueClass::Object) {
         return clause_like || ctx.is_word(first) && !is_np_stop(f);
     }
     false
+}
+
+/// Whether the word before the verb group is a poll, report or similar
+/// artifact ("The latest poll shows …").
+fn artifact_source(ctx: &Ctx, cue: &Cue) -> bool {
+    let w = ctx.w(cue.group.start.wrapping_sub(1));
+    matches!(
+        w,
+        "poll" | "polls" | "polling" | "survey" | "surveys" | "study" | "studies" | "report" | "reports" | "data"
+            | "analysis" | "research" | "numbers" | "figures" | "records" | "documents" | "memo" | "review"
+            | "audit" | "investigation" | "probe" | "results" | "statistics" | "estimates" | "evidence" | "emails"
+            | "letter" | "filing" | "filings" | "tally" | "count" | "census" | "models" | "forecast" | "average"
+    )
 }
 
 /// The token of a `that` reached over a short adjunct after the cue
@@ -608,78 +637,73 @@ fn is_speech_form(w: &str) -> bool {
     lexicon::is_speech_verb(w) && !w.ends_with("ing")
 }
 
-/// "According to X, …" and "…, according to X."
+/// "According to X, …", "…, according to X." and "…, according to X, …".
 fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut Vec<Frame>) {
     let (ss, se) = (sentence.start, sentence.end);
     let cue = at..at + 2;
+    // The source runs to the next clause punctuation or quotation mark.
     let src_start = at + 2;
-    // Sentence-initial (after an optional conjunction): source up to the comma, content after it.
-    let lead = (ss..at).all(|i| matches!(ctx.w(i), "but" | "and" | "yet" | "still" | "also" | "now" | "so"));
-    if lead {
-        let hi = se.min(src_start + 25);
-        let Some(comma) = (src_start..hi).find(|&k| ctx.w(k) == ",") else { return };
-        if comma == src_start || (src_start..comma).any(|k| ctx.quote_opened_at(k).is_some()) {
-            return;
-        }
-        let first = comma + 1;
-        let content = if let Some(q) = ctx.quote_opened_at(first) {
-            q.fragments.clone()
-        } else {
-            content_ranges(ctx, first, se)
-        };
-        if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 2 {
-            return;
-        }
-        out.push(Frame {
-            cue,
-            source: Some(src_start..comma),
-            content,
-            confidence: 0.8,
-            needs_subject: false,
-            continues_at: None,
-        });
+    let hi = se.min(src_start + 25);
+    let src_end = (src_start..hi)
+        .find(|&k| {
+            matches!(ctx.w(k), "," | "." | ";" | "!" | "?" | ":" | "—" | "–" | "(" | ")")
+                || ctx.layout.marks.get(k).copied().flatten().is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe)
+        })
+        .unwrap_or(hi);
+    if src_end == src_start || !(src_start..src_end).any(|k| ctx.is_word(k)) {
         return;
     }
-    // Postposed: content before, source to the end of the clause.
-    let prev = at.wrapping_sub(1);
-    let boundary = if ctx.w(prev) == "," || ctx.quote_closed_at(prev).is_some() { prev } else { at };
-    let content = if let Some(q) = ctx.quote_closed_at(boundary).or_else(|| ctx.quote_closed_at(boundary.wrapping_sub(1))) {
-        if q.depth != 0 || q.open < ss.saturating_sub(MAX_CONTENT) {
-            return;
-        }
-        q.fragments.clone()
+    // What follows ", " after the source, unless it starts another clause.
+    let first = src_end + 1;
+    let after = if ctx.w(src_end) != "," {
+        None
+    } else if let Some(q) = ctx.quote_opened_at(first) {
+        Some(q.fragments.clone())
+    } else if ctx.is_word(first)
+        && !matches!(ctx.w(first), "but" | "although" | "though" | "while" | "and" | "which" | "where" | "who" | "as" | "with")
+    {
+        Some(content_ranges(ctx, first, se))
     } else {
-        if boundary <= ss || ctx.depth(ss) > 0 {
-            return;
-        }
-        let mut end = boundary;
+        None
+    };
+    // What precedes the cue in its sentence.
+    let lead = (ss..at).all(|i| matches!(ctx.w(i), "but" | "and" | "yet" | "still" | "also" | "now" | "so" | "("));
+    let prev = at.wrapping_sub(1);
+    let before = if lead || prev < ss {
+        None
+    } else if let Some(q) = ctx.quote_closed_at(prev).or_else(|| ctx.quote_closed_at(prev.wrapping_sub(1)).filter(|_| ctx.w(prev) == ",")) {
+        (q.depth == 0 && q.open + MAX_CONTENT >= prev).then(|| q.fragments.clone())
+    } else {
+        let mut end = at;
         while end > ss && is_trailing_punct(ctx.w(end - 1)) {
             end -= 1;
         }
+        // "because, according to X, …": the clause is after the cue.
+        let dangling = end > ss && is_conjunction(ctx.w(end - 1));
         let start = ss.max(end.saturating_sub(MAX_CONTENT));
-        if ctx.word_count(start..end) < 3 {
-            return;
-        }
-        vec![start..end]
+        (ctx.depth(ss) == 0 && !dangling && ctx.word_count(start..end) >= 3).then(|| vec![start..end])
     };
-    let hi = se.min(src_start + 25);
-    let mut end = src_start;
-    for k in src_start..hi {
-        let w = ctx.w(k);
-        if matches!(w, "," | "." | ";" | "!" | "?" | ":" | "—" | "–" | "(") || ctx.layout.marks.get(k).copied().flatten().is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe) {
-            break;
+    let content = match (before, after) {
+        (Some(mut b), Some(a)) if ctx.w(prev) == "," && ctx.quote_closed_at(prev.wrapping_sub(1)).is_none() => {
+            // "Other cleavages, according to the poll, include …": one clause around the cue.
+            b.extend(a);
+            b
         }
-        end = k + 1;
-    }
-    if end == src_start {
+        (Some(b), _) => b,
+        (None, Some(a)) if lead || ctx.w(prev) == "," => a,
+        _ => return,
+    };
+    if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 2 {
         return;
     }
-    // Mid-sentence "…, according to X, the rest" is a split content we do not model.
-    let after = ctx.w(end);
-    if after == "," && end + 1 < se && ctx.is_word(end + 1) {
-        return;
-    }
-    out.push(Frame { cue, source: Some(src_start..end), content, confidence: 0.75, needs_subject: false, continues_at: None });
+    out.push(Frame {
+        cue,
+        source: Some(src_start..src_end),
+        content,
+        confidence: 0.8,
+        needs_subject: false,
+        continues_at: None,
+    });
 }
 
 /// "Gingrich: Trump Must Decide …" — a short name, a colon, then a claim, as
@@ -701,10 +725,13 @@ pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
             continue;
         }
         let first = colon + 1;
+        // At a paragraph start ("Q: …", "SPEAKER: …") the turn runs to the paragraph end.
+        let para = ctx.paragraph_of(ss);
+        let end = if para.start == ss { para.end.min(first + MAX_CONTENT) } else { se };
         let content = if let Some(q) = ctx.quote_opened_at(first) {
             q.fragments.clone()
         } else {
-            content_ranges(ctx, first, se)
+            content_ranges(ctx, first, end)
         };
         if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 3 {
             continue;

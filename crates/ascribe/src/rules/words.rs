@@ -151,7 +151,7 @@ pub fn is_label_word(w: &str) -> bool {
         "update" | "updated" | "watch" | "read" | "related" | "note" | "editor" | "editor's" | "editor’s" | "breaking"
             | "exclusive" | "photos" | "photo" | "video" | "videos" | "live" | "listen" | "see" | "source"
             | "sources" | "image" | "images" | "credit" | "correction" | "clarification" | "also" | "more"
-            | "warning" | "analysis" | "opinion" | "q" | "a" | "the" | "by" | "subscribe" | "sign"
+            | "warning" | "analysis" | "opinion" | "the" | "by" | "subscribe" | "sign"
             | "follow" | "click" | "contact" | "email" | "share" | "tags" | "tag" | "topics" | "posted"
             | "filed" | "published" | "advertisement" | "sponsored" | "featured" | "trending" | "top"
             | "latest" | "previously" | "transcript" | "full" | "question" | "answer" | "day" | "part"
