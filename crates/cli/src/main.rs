@@ -1,1 +1,64 @@
-fn main() {}
+//! `ascribe`: who said what, where and when, from the command line.
+//!
+//! The binary is glue: flag parsing, wiring and exit codes. Reading inputs
+//! lives in [`input`], output formats in [`output`], and each verb in
+//! [`commands`]; the work itself is done by the `ascribe` and `ascribe-eval`
+//! library crates.
+//!
+//! Exit codes: 0 success; 1 some documents failed (their error records were
+//! written); 2 usage error or a fatal error. A broken pipe exits quietly with 0.
+
+mod commands;
+mod input;
+mod output;
+
+use clap::{Parser, Subcommand};
+use commands::Status;
+use std::process::ExitCode;
+
+const ABOUT: &str = "Who said what, where and when: attribution extraction from news text";
+
+#[derive(Debug, Parser)]
+#[command(name = "ascribe", version, about = ABOUT, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Find attributions in documents (.txt, .jsonl, directories, stdin).
+    #[command(
+        long_about = commands::extract::LONG_ABOUT,
+        after_long_help = commands::extract::AFTER_LONG_HELP
+    )]
+    Extract(commands::extract::Args),
+    /// Measure accuracy against brat gold annotations.
+    #[command(after_long_help = commands::eval::AFTER_LONG_HELP)]
+    Eval(commands::eval::Args),
+    // Later verbs go here, each a module in `commands/`: Train, Ingest, Search, Serve.
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Eval(args) => commands::eval::run(args),
+    };
+    match result {
+        Ok(Status::Success) => ExitCode::SUCCESS,
+        Ok(Status::SomeFailed) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("ascribe: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// True when the error comes from writing to a closed pipe (`ascribe … | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

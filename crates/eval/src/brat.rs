@@ -85,7 +85,10 @@ pub(crate) fn parse_ann_named(text: &str, ann: &str, file: &str) -> Result<Vec<A
         let Some((id, rest)) = line.split_once('\t') else {
             return Err(err(
                 lineno,
-                format!("expected an annotation id and a tab, found {}", snippet(line)),
+                format!(
+                    "expected an annotation id and a tab, found {}",
+                    snippet(line)
+                ),
             ));
         };
         let mut id_chars = id.chars();
@@ -146,7 +149,10 @@ pub(crate) fn parse_ann_named(text: &str, ann: &str, file: &str) -> Result<Vec<A
                     .next()
                     .ok_or_else(|| err(lineno, format!("{id}: event without a trigger")))?;
                 let (kind, _) = trigger.split_once(':').ok_or_else(|| {
-                    err(lineno, format!("{id}: expected `TYPE:ID`, found {}", snippet(trigger)))
+                    err(
+                        lineno,
+                        format!("{id}: expected `TYPE:ID`, found {}", snippet(trigger)),
+                    )
                 })?;
                 if kind == "Attribution" || kind == "Attribution-no-source" {
                     events.push((lineno, args.collect()));
@@ -166,13 +172,19 @@ pub(crate) fn parse_ann_named(text: &str, ann: &str, file: &str) -> Result<Vec<A
         let mut attr = Attr::default();
         for arg in args {
             let (role, target) = arg.split_once(':').ok_or_else(|| {
-                err(lineno, format!("expected `Role:ID`, found {}", snippet(arg)))
+                err(
+                    lineno,
+                    format!("expected `Role:ID`, found {}", snippet(arg)),
+                )
             })?;
             let role = role_of(role)
                 .ok_or_else(|| err(lineno, format!("unknown role {}", snippet(role))))?;
-            let span = spans
-                .get(target)
-                .ok_or_else(|| err(lineno, format!("reference to undefined span {}", snippet(target))))?;
+            let span = spans.get(target).ok_or_else(|| {
+                err(
+                    lineno,
+                    format!("reference to undefined span {}", snippet(target)),
+                )
+            })?;
             let dest = match role {
                 Role::Source => &mut attr.source,
                 Role::Cue => &mut attr.cue,
@@ -207,7 +219,12 @@ fn parse_fragments(offsets: &str, len: usize) -> Result<Vec<Frag>, String> {
         let mut nums = frag.split_whitespace().map(str::parse::<usize>);
         let (s, e) = match (nums.next(), nums.next(), nums.next()) {
             (Some(Ok(s)), Some(Ok(e)), None) => (s, e),
-            _ => return Err(format!("bad fragment {} (expected `start end`)", snippet(frag))),
+            _ => {
+                return Err(format!(
+                    "bad fragment {} (expected `start end`)",
+                    snippet(frag)
+                ))
+            }
         };
         if s > e || e > len {
             return Err(format!(
@@ -248,7 +265,10 @@ pub fn read_brat_dir(dir: &Path) -> Result<Vec<GoldDoc>, EvalError> {
             })
             .ok_or_else(|| EvalError::Layout {
                 path: text_dir.join(format!("{stem}.txt")),
-                message: format!("no annotation file {stem}.ann or {stem}_*.ann in {}", ann_dir.display()),
+                message: format!(
+                    "no annotation file {stem}.ann or {stem}_*.ann in {}",
+                    ann_dir.display()
+                ),
             })?;
         let text_path = text_dir.join(format!("{stem}.txt"));
         let ann_path = ann_dir.join(format!("{ann_stem}.ann"));
@@ -307,7 +327,10 @@ mod tests {
     fn ann_line(id: &str, kind: &str, frags: &[Frag]) -> String {
         let chars: Vec<char> = TEXT.chars().collect();
         let offsets: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
-        let texts: Vec<String> = frags.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
+        let texts: Vec<String> = frags
+            .iter()
+            .map(|&(s, e)| chars[s..e].iter().collect())
+            .collect();
         format!("{id}\t{kind} {}\t{}\n", offsets.join(";"), texts.join(" "))
     }
 
@@ -338,7 +361,10 @@ mod tests {
     #[test]
     fn parses_roles_fragments_and_skippable_lines() {
         let ann = sample_ann();
-        assert!(ann.contains("soon.”\nCritics\nT7"), "continuation line present");
+        assert!(
+            ann.contains("soon.”\nCritics\nT7"),
+            "continuation line present"
+        );
         let attrs = parse_ann(TEXT, &ann).unwrap();
         let t = TEXT;
         assert_eq!(
@@ -361,16 +387,27 @@ mod tests {
     #[test]
     fn multi_fragment_t_line_and_crlf() {
         let t = TEXT;
-        let mut a = ann_line("T1", "Content", &[find(t, "We will win"), find(t, "and soon")]);
+        let mut a = ann_line(
+            "T1",
+            "Content",
+            &[find(t, "We will win"), find(t, "and soon")],
+        );
         a += "T2\tCue 25 29\tsaid\r\nE1\tAttribution-no-source:T2 Content:T1 Cue:T2\r\n";
         let attrs = parse_ann(t, &a).unwrap();
-        assert_eq!(attrs[0].content, vec![find(t, "We will win"), find(t, "and soon")]);
+        assert_eq!(
+            attrs[0].content,
+            vec![find(t, "We will win"), find(t, "and soon")]
+        );
         assert_eq!(attrs[0].cue, vec![find(t, "said")]);
     }
 
     fn error_of(ann: &str) -> (usize, String) {
         match parse_ann(TEXT, ann) {
-            Err(EvalError::Ann { file, line, message }) => {
+            Err(EvalError::Ann {
+                file,
+                line,
+                message,
+            }) => {
                 assert_eq!(file, "<ann>");
                 (line, message)
             }
@@ -392,8 +429,16 @@ mod tests {
             (format!("{ok}just words\n"), 2, "expected an annotation id"),
             (format!("{ok}X1\tfoo\n"), 2, "unknown annotation id"),
             (format!("{ok}T1\tCue 25 29\tsaid\n"), 2, "duplicate id T1"),
-            (format!("{ok}\nE1\tAttribution:T1 Cue:T9\n"), 3, "undefined span"),
-            (format!("{ok}E1\tAttribution:T1 Speaker:T1\n"), 2, "unknown role"),
+            (
+                format!("{ok}\nE1\tAttribution:T1 Cue:T9\n"),
+                3,
+                "undefined span",
+            ),
+            (
+                format!("{ok}E1\tAttribution:T1 Speaker:T1\n"),
+                2,
+                "unknown role",
+            ),
             (format!("{ok}E1\tAttribution:T1 T1\n"), 2, "Role:ID"),
             (format!("{ok}E1\tAttribution\n"), 2, "TYPE:ID"),
         ];
@@ -460,7 +505,10 @@ mod tests {
         w("attributions/b_aa02.ann", "");
         w("text/c.txt", "x");
         let e = read_brat_dir(&d).unwrap_err().to_string();
-        assert!(e.contains("c.txt") && e.contains("no annotation file"), "{e}");
+        assert!(
+            e.contains("c.txt") && e.contains("no annotation file"),
+            "{e}"
+        );
         let e = read_brat_dir(&d.join("nope")).unwrap_err().to_string();
         assert!(e.contains("nope"), "{e}");
         let _ = std::fs::remove_dir_all(&d);

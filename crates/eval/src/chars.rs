@@ -182,7 +182,10 @@ mod tests {
         assert_eq!(d.positions(&[(0, 7)]), vec![0, 1, 4, 6]);
         // Overlapping fragments are deduplicated; out-of-range ends are clipped;
         // reversed fragments are ignored.
-        assert_eq!(d.positions(&[(4, 99), (0, 2), (1, 2), (5, 3)]), vec![0, 1, 4, 6]);
+        assert_eq!(
+            d.positions(&[(4, 99), (0, 2), (1, 2), (5, 3)]),
+            vec![0, 1, 4, 6]
+        );
     }
 
     #[test]

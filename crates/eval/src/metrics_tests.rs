@@ -23,7 +23,8 @@ fn doc(id: &str, text: &str, attributions: Vec<Attr>) -> GoldDoc {
 }
 
 fn run(gold: Vec<GoldDoc>, pred: Vec<(&str, Vec<Attr>)>) -> Report {
-    let pred: HashMap<String, Vec<Attr>> = pred.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let pred: HashMap<String, Vec<Attr>> =
+        pred.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     evaluate(&gold, &pred)
 }
 
@@ -50,14 +51,21 @@ fn exact_match_after_trimming() {
         &[find(t, "said:")],
         &[find(t, "Smith ")],
     );
-    let r = run(vec![doc("d", t, vec![gold.clone()])], vec![("d", vec![pred])]);
+    let r = run(
+        vec![doc("d", t, vec![gold.clone()])],
+        vec![("d", vec![pred])],
+    );
     for p in [&r.exact.source, &r.exact.cue, &r.exact.content] {
         assert_eq!(prf(p), (1.0, 0.0, 0.0, 100.0, 100.0, 100.0));
     }
 
     // "We will" is not "We will win": 0 TP, 1 FP, 1 FN on content, while
     // the attribution still pairs (Dice 2·6/(6+9) = 0.8).
-    let short = attr(&[find(t, "We will")], &[find(t, "said")], &[find(t, "Smith")]);
+    let short = attr(
+        &[find(t, "We will")],
+        &[find(t, "said")],
+        &[find(t, "Smith")],
+    );
     let r = run(vec![doc("d", t, vec![gold])], vec![("d", vec![short])]);
     assert_eq!(prf(&r.exact.content), (0.0, 1.0, 1.0, 0.0, 0.0, 0.0));
     assert_eq!(r.attribution_full.tp, 1.0);
@@ -72,14 +80,13 @@ fn exact_multi_fragment_keeps_inner_punctuation() {
         &[find(t, "she")],
     );
     // Same fragments without the outer marks: equal after trimming.
-    let same = attr(
-        &[find(t, "Alpha beta,”"), find(t, "“gamma")],
-        &[],
-        &[],
-    );
+    let same = attr(&[find(t, "Alpha beta,”"), find(t, "“gamma")], &[], &[]);
     // Without the inner ,” and “: not equal (inner punctuation is kept).
     let bare = attr(&[find(t, "Alpha beta"), find(t, "gamma")], &[], &[]);
-    let r = run(vec![doc("d", t, vec![gold.clone()])], vec![("d", vec![same])]);
+    let r = run(
+        vec![doc("d", t, vec![gold.clone()])],
+        vec![("d", vec![same])],
+    );
     assert_eq!(r.exact.content.tp, 1.0);
     let r = run(vec![doc("d", t, vec![gold])], vec![("d", vec![bare])]);
     assert_eq!(r.exact.content.tp, 0.0);
@@ -118,8 +125,14 @@ fn one_to_one_two_predictions_on_one_gold() {
     );
     // Two identical predictions: only one pairs.
     // Attribution: TP 1, FP 1, FN 0 → P 50, R 100, F1 66.7; same for exact spans.
-    let r = run(vec![doc("d", t, vec![g.clone()])], vec![("d", vec![g.clone(), g])]);
-    assert_eq!(prf(&r.attribution_content), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
+    let r = run(
+        vec![doc("d", t, vec![g.clone()])],
+        vec![("d", vec![g.clone(), g])],
+    );
+    assert_eq!(
+        prf(&r.attribution_content),
+        (1.0, 1.0, 0.0, 50.0, 100.0, 66.7)
+    );
     assert_eq!(prf(&r.attribution_full), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
     assert_eq!(prf(&r.exact.content), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
     assert_eq!(prf(&r.exact.source), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
@@ -141,7 +154,10 @@ fn greedy_is_best_first_not_optimal_nor_gold_order() {
     let gold = vec![attr(&[(1, 12)], &[], &[]), attr(&[(0, 10)], &[], &[])];
     let pred = vec![attr(&[(1, 10)], &[], &[]), attr(&[(0, 4)], &[], &[])];
     let r = run(vec![doc("d", t, gold)], vec![("d", pred)]);
-    assert_eq!(prf(&r.attribution_content), (1.0, 1.0, 1.0, 50.0, 50.0, 50.0));
+    assert_eq!(
+        prf(&r.attribution_content),
+        (1.0, 1.0, 1.0, 50.0, 50.0, 50.0)
+    );
     // No source anywhere: full equals content.
     assert_eq!(prf(&r.attribution_full), (1.0, 1.0, 1.0, 50.0, 50.0, 50.0));
 }
@@ -167,15 +183,26 @@ fn dice_threshold_is_inclusive_at_one_half() {
 fn full_metric_filters_sources_before_pairing() {
     let t = "Senator Jane Smith said that the bill will pass easily, an aide added.";
     let content = find(t, "the bill will pass easily");
-    let gold = attr(&[content], &[find(t, "said")], &[find(t, "Senator Jane Smith")]);
+    let gold = attr(
+        &[content],
+        &[find(t, "said")],
+        &[find(t, "Senator Jane Smith")],
+    );
     // Pa: exact content (Dice 1.0) but the wrong source ("an aide").
     // Pb: content "the bill will pass" = 15 of the gold's 21 chars: Dice 2·15/36 = 0.83, right source
     //     (shares "Smith" with the gold source).
     let pa = attr(&[content], &[find(t, "added")], &[find(t, "an aide")]);
-    let pb = attr(&[find(t, "the bill will pass")], &[find(t, "said")], &[find(t, "Smith")]);
+    let pb = attr(
+        &[find(t, "the bill will pass")],
+        &[find(t, "said")],
+        &[find(t, "Smith")],
+    );
     let r = run(vec![doc("d", t, vec![gold])], vec![("d", vec![pa, pb])]);
     // Content: G–Pa (1.0) → TP 1, FP 1, FN 0.
-    assert_eq!(prf(&r.attribution_content), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
+    assert_eq!(
+        prf(&r.attribution_content),
+        (1.0, 1.0, 0.0, 50.0, 100.0, 66.7)
+    );
     // Full: candidates are only G–Pb → TP 1, FP 1, FN 0 (keeping metric 3's
     // pair and then checking the source would have given TP 0).
     assert_eq!(prf(&r.attribution_full), (1.0, 1.0, 0.0, 50.0, 100.0, 66.7));
@@ -184,15 +211,29 @@ fn full_metric_filters_sources_before_pairing() {
 #[test]
 fn no_source_attributions() {
     let t = "Taxes will fall, it was announced. Rates rose, officials said.";
-    let g_none = attr(&[find(t, "Taxes will fall")], &[find(t, "was announced")], &[]);
-    let g_src = attr(&[find(t, "Rates rose")], &[find(t, "said")], &[find(t, "officials")]);
+    let g_none = attr(
+        &[find(t, "Taxes will fall")],
+        &[find(t, "was announced")],
+        &[],
+    );
+    let g_src = attr(
+        &[find(t, "Rates rose")],
+        &[find(t, "said")],
+        &[find(t, "officials")],
+    );
     // P1: no source for the no-source gold → full match.
     // P2: no source for the sourced gold → content match only.
     let p1 = attr(&[find(t, "Taxes will fall")], &[], &[]);
     let p2 = attr(&[find(t, "Rates rose")], &[], &[]);
-    let r = run(vec![doc("d", t, vec![g_none.clone(), g_src.clone()])], vec![("d", vec![p1, p2])]);
+    let r = run(
+        vec![doc("d", t, vec![g_none.clone(), g_src.clone()])],
+        vec![("d", vec![p1, p2])],
+    );
     assert_eq!(r.gold_without_source, 1);
-    assert_eq!(prf(&r.attribution_content), (2.0, 0.0, 0.0, 100.0, 100.0, 100.0));
+    assert_eq!(
+        prf(&r.attribution_content),
+        (2.0, 0.0, 0.0, 100.0, 100.0, 100.0)
+    );
     // Full: TP 1, FP 1, FN 1 → 50/50/50.
     assert_eq!(prf(&r.attribution_full), (1.0, 1.0, 1.0, 50.0, 50.0, 50.0));
 
@@ -200,23 +241,50 @@ fn no_source_attributions() {
     // a source of pure whitespace is no source.
     let p1 = attr(&[find(t, "Taxes will fall")], &[], &[find(t, "it")]);
     let p2 = attr(&[find(t, "Rates rose")], &[], &[(16, 17)]); // the space after "fall,"
-    let r = run(vec![doc("d", t, vec![g_none, g_src])], vec![("d", vec![p1, p2])]);
+    let r = run(
+        vec![doc("d", t, vec![g_none, g_src])],
+        vec![("d", vec![p1, p2])],
+    );
     assert_eq!(prf(&r.attribution_full), (0.0, 2.0, 2.0, 0.0, 0.0, 0.0));
 }
 
 #[test]
 fn recall_by_kind() {
     let t = "He said “we will win” and that taxes are “too high” now. Rates fell, she said.";
-    let direct = attr(&[find(t, "we will win")], &[find(t, "said")], &[find(t, "He")]);
-    let mixed = attr(&[find(t, "that taxes are “too high”")], &[], &[find(t, "He")]);
-    let indirect = attr(&[find(t, "Rates fell")], &[find(t, "she said")], &[find(t, "she")]);
+    let direct = attr(
+        &[find(t, "we will win")],
+        &[find(t, "said")],
+        &[find(t, "He")],
+    );
+    let mixed = attr(
+        &[find(t, "that taxes are “too high”")],
+        &[],
+        &[find(t, "He")],
+    );
+    let indirect = attr(
+        &[find(t, "Rates fell")],
+        &[find(t, "she said")],
+        &[find(t, "she")],
+    );
     // Only the mixed and indirect contents are predicted.
     let pred = vec![mixed.clone(), indirect.clone()];
-    let r = run(vec![doc("d", t, vec![direct, mixed, indirect])], vec![("d", pred)]);
+    let r = run(
+        vec![doc("d", t, vec![direct, mixed, indirect])],
+        vec![("d", pred)],
+    );
     let k = &r.recall_by_kind;
-    assert_eq!((k.direct.gold, k.direct.matched, k.direct.recall), (1, 0, 0.0));
-    assert_eq!((k.mixed.gold, k.mixed.matched, k.mixed.recall), (1, 1, 100.0));
-    assert_eq!((k.indirect.gold, k.indirect.matched, k.indirect.recall), (1, 1, 100.0));
+    assert_eq!(
+        (k.direct.gold, k.direct.matched, k.direct.recall),
+        (1, 0, 0.0)
+    );
+    assert_eq!(
+        (k.mixed.gold, k.mixed.matched, k.mixed.recall),
+        (1, 1, 100.0)
+    );
+    assert_eq!(
+        (k.indirect.gold, k.indirect.matched, k.indirect.recall),
+        (1, 1, 100.0)
+    );
     // Recall of metric 3 is 2/3 overall.
     assert_eq!(r1(r.attribution_content.recall), 66.7);
 }
@@ -225,7 +293,11 @@ fn recall_by_kind() {
 fn missing_and_extra_documents() {
     let t1 = "Smith said it works.";
     let t2 = "Jones said no. Brown said yes.";
-    let a1 = attr(&[find(t1, "it works")], &[find(t1, "said")], &[find(t1, "Smith")]);
+    let a1 = attr(
+        &[find(t1, "it works")],
+        &[find(t1, "said")],
+        &[find(t1, "Smith")],
+    );
     let b1 = attr(&[find(t2, "no")], &[find(t2, "said")], &[find(t2, "Jones")]);
     let b2 = attr(&[find(t2, "yes")], &[(21, 25)], &[find(t2, "Brown")]);
     // d1 perfect; d2 missing (2 FN); d3 unknown (ignored).
@@ -263,7 +335,12 @@ fn table_and_json() {
     let g = attr(&[find(t, "yes")], &[find(t, "said")], &[find(t, "Smith")]);
     let r = run(vec![doc("d", t, vec![g.clone()])], vec![("d", vec![g])]);
     let table = r.to_table();
-    assert!(table.contains("| attribution (full)     |  100.0 |  100.0 |  100.0 |       1 |       0 |       0 |"), "{table}");
+    assert!(
+        table.contains(
+            "| attribution (full)     |  100.0 |  100.0 |  100.0 |       1 |       0 |       0 |"
+        ),
+        "{table}"
+    );
     assert!(table.contains("| direct "), "{table}");
     // Every table line of the first block has the same width.
     let widths: Vec<usize> = table.lines().take(10).map(|l| l.chars().count()).collect();
@@ -271,4 +348,30 @@ fn table_and_json() {
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["attribution_full"]["fn"], 0.0);
     assert_eq!(json["recall_by_kind"]["indirect"]["gold"], 1);
+}
+
+#[test]
+fn shared_spans_count_once_per_attribution() {
+    // One source and cue shared by two attributions, on both sides: two
+    // source spans each side, both matched one-to-one → TP 2, FP 0, FN 0.
+    // If the prediction has only one attribution, its source matches one of
+    // the two gold spans → TP 1, FP 0, FN 1 (P 100, R 50, F1 66.7).
+    let t = "The mayor said taxes fall and rates rise.";
+    let a = attr(
+        &[find(t, "taxes fall")],
+        &[find(t, "said")],
+        &[find(t, "The mayor")],
+    );
+    let b = attr(
+        &[find(t, "rates rise")],
+        &[find(t, "said")],
+        &[find(t, "The mayor")],
+    );
+    let gold = vec![doc("d", t, vec![a.clone(), b.clone()])];
+    let r = run(gold.clone(), vec![("d", vec![a.clone(), b])]);
+    assert_eq!(prf(&r.exact.source), (2.0, 0.0, 0.0, 100.0, 100.0, 100.0));
+    let r = run(gold, vec![("d", vec![a])]);
+    assert_eq!(prf(&r.exact.source), (1.0, 0.0, 1.0, 100.0, 50.0, 66.7));
+    // Chars are a union: the shared source is 8 chars, all found.
+    assert_eq!(prf(&r.chars.source), (8.0, 0.0, 0.0, 100.0, 100.0, 100.0));
 }

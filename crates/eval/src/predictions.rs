@@ -55,23 +55,24 @@ pub fn read_predictions_jsonl<R: BufRead>(r: R) -> Result<HashMap<String, Vec<At
         })?;
         let mut attrs = Vec::with_capacity(doc.attributions.len());
         for (k, a) in doc.attributions.into_iter().enumerate() {
-            let frags = |role: &str, spans: Option<Vec<SpanLine>>| -> Result<Vec<Frag>, EvalError> {
-                let spans = spans.unwrap_or_default();
-                let mut v = Vec::with_capacity(spans.len());
-                for s in spans {
-                    if s.start > s.end {
-                        return Err(EvalError::Prediction {
-                            line: line_no,
-                            message: format!(
-                                "attribution {k} of {:?}: {role} span has start {} > end {}",
-                                doc.id, s.start, s.end
-                            ),
-                        });
+            let frags =
+                |role: &str, spans: Option<Vec<SpanLine>>| -> Result<Vec<Frag>, EvalError> {
+                    let spans = spans.unwrap_or_default();
+                    let mut v = Vec::with_capacity(spans.len());
+                    for s in spans {
+                        if s.start > s.end {
+                            return Err(EvalError::Prediction {
+                                line: line_no,
+                                message: format!(
+                                    "attribution {k} of {:?}: {role} span has start {} > end {}",
+                                    doc.id, s.start, s.end
+                                ),
+                            });
+                        }
+                        v.push((s.start, s.end));
                     }
-                    v.push((s.start, s.end));
-                }
-                Ok(v)
-            };
+                    Ok(v)
+                };
             attrs.push(Attr {
                 content: frags("content", a.content)?,
                 cue: frags("cue", a.cue)?,
@@ -120,7 +121,8 @@ mod tests {
         assert!(matches!(e, EvalError::Json { line: 3, .. }), "{e}");
         assert!(e.to_string().starts_with("predictions line 3:"), "{e}");
 
-        let reversed = r#"{"id":"a","attributions":[{"content":[{"start":5,"end":2}],"cue":[],"source":[]}]}"#;
+        let reversed =
+            r#"{"id":"a","attributions":[{"content":[{"start":5,"end":2}],"cue":[],"source":[]}]}"#;
         let e = read_predictions_jsonl(reversed.as_bytes()).unwrap_err();
         assert!(matches!(e, EvalError::Prediction { line: 1, .. }), "{e}");
 

@@ -9,7 +9,11 @@ use std::time::Instant;
 use ascribe_eval::{evaluate, read_brat_dir, read_predictions_jsonl, Attr, GoldDoc};
 
 fn polnear(split: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/polnear")).join(split);
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/polnear"
+    ))
+    .join(split);
     if dir.is_dir() {
         Some(dir)
     } else {
@@ -83,7 +87,11 @@ fn dev_gold_against_itself_is_perfect() {
         r.chars.cue,
         r.chars.content,
     ] {
-        assert_eq!((p.precision, p.recall, p.f1, p.fp, p.fn_), (100.0, 100.0, 100.0, 0.0, 0.0), "{p:?}");
+        assert_eq!(
+            (p.precision, p.recall, p.f1, p.fp, p.fn_),
+            (100.0, 100.0, 100.0, 0.0, 0.0),
+            "{p:?}"
+        );
     }
     for kr in [k.direct, k.mixed, k.indirect] {
         assert_eq!(kr.recall, 100.0);
@@ -92,7 +100,10 @@ fn dev_gold_against_itself_is_perfect() {
 
     // And predicting nothing scores 0 with every gold attribution missed.
     let r = evaluate(&docs, &HashMap::<String, Vec<Attr>>::new());
-    assert_eq!((r.attribution_full.fn_, r.attribution_full.f1), (2192.0, 0.0));
+    assert_eq!(
+        (r.attribution_full.fn_, r.attribution_full.f1),
+        (2192.0, 0.0)
+    );
 }
 
 #[test]

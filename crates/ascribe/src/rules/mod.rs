@@ -1,0 +1,306 @@
+//! Rule-based extractor: finds cues with the [`lexicon`](crate::lexicon),
+//! then reads the source and content off the surrounding tokens using
+//! punctuation, quotation marks, capitalization and closed-class words.
+//!
+//! The work happens in three passes over a [`Layout`]:
+//!
+//! 1. **Frames** ([`frames`]): every cue candidate outside quotation marks
+//!    proposes the frames it could head — preposed ("Smith said that …",
+//!    "Smith said: “…”"), postposed ("“…,” she said." / "…, said Smith."),
+//!    "according to X", and "Name: …" headlines.
+//! 2. **Selection**: frames are accepted outermost first; a frame whose cue
+//!    lies inside an accepted content is a nested attribution, which
+//!    PolNeAR does not annotate, and is dropped.
+//! 3. **Continuations**: a quotation right after an accepted direct frame
+//!    (“A,” he said, “B.” or “A,” he said. “B.”) joins it as another
+//!    content fragment.
+//!
+//! Every scan is bounded by a window of tokens, so the whole pass is linear
+//! in the document length whatever the input looks like.
+
+mod frames;
+mod np;
+mod words;
+
+use crate::assemble::Proposal;
+use ascribe_text::{Layout, MarkRole, TokenKind};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+/// Sentences with more cue candidates than this are not prose (lists, dumps
+/// of repeated words); candidates beyond it are ignored.
+const MAX_CUES_PER_SENTENCE: usize = 64;
+
+/// Proposes attributions for a laid-out document.
+pub fn propose(layout: &Layout) -> Vec<Proposal> {
+    let ctx = Ctx::new(layout);
+    let mut candidates = Vec::new();
+    for s in 0..layout.sentences.len() {
+        frames::sentence_frames(&ctx, s, MAX_CUES_PER_SENTENCE, &mut candidates);
+    }
+    frames::headline_frames(&ctx, &mut candidates);
+    let mut accepted = select(candidates);
+    continue_quotes(&ctx, &mut accepted);
+    fill_subjects(&ctx, &mut accepted);
+    accepted
+        .into_iter()
+        .map(|f| Proposal {
+            content: f.content,
+            cue: vec![f.cue],
+            source: f.source.into_iter().collect(),
+            confidence: f.confidence,
+        })
+        .collect()
+}
+
+/// One candidate attribution, in token ranges.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// The cue (one contiguous span, per the annotation guidelines).
+    pub cue: Range<usize>,
+    /// The source noun phrase, if the text names one.
+    pub source: Option<Range<usize>>,
+    /// Content fragments, in text order.
+    pub content: Vec<Range<usize>>,
+    /// 0..1.
+    pub confidence: f32,
+    /// The source is the subject of the clause ("…, saying that …"): filled
+    /// from the previous frame of the sentence or the sentence's first noun phrase.
+    pub needs_subject: bool,
+    /// For direct quotes: the token where a continuation quote may begin.
+    pub continues_at: Option<usize>,
+}
+
+impl Frame {
+    fn content_len(&self) -> usize {
+        self.content.iter().map(|r| r.len()).sum()
+    }
+}
+
+/// Token-level facts shared by all rules.
+pub(crate) struct Ctx<'a> {
+    pub layout: &'a Layout<'a>,
+    /// Lowercase text of every token.
+    lower: Vec<String>,
+    /// Quote depth of every token.
+    depth: Vec<u8>,
+    /// Sentence index of every token.
+    sent: Vec<u32>,
+    /// Paragraph index of every token.
+    para: Vec<u32>,
+    /// Quote index by the token index of its opening mark.
+    quote_by_open: HashMap<usize, usize>,
+    /// Quote index by the token index of its closing mark.
+    quote_by_close: HashMap<usize, usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(layout: &'a Layout<'a>) -> Ctx<'a> {
+        let n = layout.tokens.len();
+        let lower = layout.tokens.iter().map(|t| t.text(layout.src).to_lowercase()).collect();
+        let depth = layout.quote_depths();
+        let sent = layout.sentence_of_tokens();
+        let mut para = vec![0u32; n];
+        for (p, r) in layout.paragraphs.iter().enumerate() {
+            for slot in para.get_mut(r.clone()).into_iter().flatten() {
+                *slot = p as u32;
+            }
+        }
+        let mut quote_by_open = HashMap::new();
+        let mut quote_by_close = HashMap::new();
+        for (qi, q) in layout.quotes.iter().enumerate() {
+            quote_by_open.insert(q.open, qi);
+            quote_by_close.insert(q.close, qi);
+        }
+        Ctx { layout, lower, depth, sent, para, quote_by_open, quote_by_close }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// Lowercase text of token `i` ("" past the end).
+    pub fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.layout.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// A word or a number.
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
+    }
+
+    /// A number.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// A word starting with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.layout.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A possessive clitic ("’s") or a bare apostrophe ("Sessions’").
+    pub fn is_possessive_mark(&self, i: usize) -> bool {
+        matches!(self.w(i), "’s" | "'s") || self.layout.marks.get(i).copied().flatten() == Some(MarkRole::Apostrophe)
+    }
+
+    /// Quote depth of token `i` (0 past the end).
+    pub fn depth(&self, i: usize) -> u8 {
+        self.depth.get(i).copied().unwrap_or(0)
+    }
+
+    /// The paired quotation opened by token `i`.
+    pub fn quote_opened_at(&self, i: usize) -> Option<&'a ascribe_text::Quote> {
+        self.quote_by_open.get(&i).and_then(|&q| self.layout.quotes.get(q))
+    }
+
+    /// The paired quotation closed by token `i`.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&'a ascribe_text::Quote> {
+        self.quote_by_close.get(&i).and_then(|&q| self.layout.quotes.get(q))
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Range<usize> {
+        self.sent.get(i).and_then(|&s| self.layout.sentences.get(s as usize)).cloned().unwrap_or(i..i)
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_index(&self, i: usize) -> Option<usize> {
+        self.sent.get(i).map(|&s| s as usize)
+    }
+
+    /// Token range of the paragraph holding token `i`.
+    pub fn paragraph_of(&self, i: usize) -> Range<usize> {
+        self.para.get(i).and_then(|&p| self.layout.paragraphs.get(p as usize)).cloned().unwrap_or(i..i)
+    }
+
+    /// Both tokens exist and lie in the same paragraph.
+    pub fn same_paragraph(&self, i: usize, j: usize) -> bool {
+        matches!((self.para.get(i), self.para.get(j)), (Some(a), Some(b)) if a == b)
+    }
+
+    /// Number of word tokens in a range.
+    pub fn word_count(&self, r: Range<usize>) -> usize {
+        r.filter(|&i| self.is_word(i)).count()
+    }
+}
+
+/// Disjoint token intervals claimed by accepted frames.
+#[derive(Default)]
+struct Claims {
+    by_start: BTreeMap<usize, usize>,
+}
+
+impl Claims {
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        if r.start >= r.end {
+            return false;
+        }
+        // Claims are disjoint, so only the last one starting before `r.end` can overlap.
+        self.by_start.range(..r.end).next_back().is_some_and(|(_, &end)| end > r.start)
+    }
+
+    fn add(&mut self, r: &Range<usize>) {
+        if r.start < r.end {
+            self.by_start.insert(r.start, r.end);
+        }
+    }
+}
+
+/// Accepts frames outermost first (longest content), dropping those that
+/// clash with an accepted one: a cue inside accepted content is a nested
+/// attribution; content over an accepted cue or content is the same
+/// attribution read twice.
+fn select(mut candidates: Vec<Frame>) -> Vec<Frame> {
+    candidates.sort_by(|a, b| {
+        b.content_len()
+            .cmp(&a.content_len())
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(a.cue.start.cmp(&b.cue.start))
+    });
+    let mut contents = Claims::default();
+    let mut everything = Claims::default();
+    let mut accepted = Vec::new();
+    for f in candidates {
+        if contents.overlaps(&f.cue) || everything.overlaps(&f.cue) {
+            continue;
+        }
+        if f.content.iter().any(|r| everything.overlaps(r)) {
+            continue;
+        }
+        // Overlapping fragments of the frame itself would break the disjointness of claims.
+        for r in &f.content {
+            contents.add(r);
+            everything.add(r);
+        }
+        everything.add(&f.cue);
+        accepted.push(f);
+    }
+    accepted.sort_by_key(|f| f.cue.start);
+    accepted
+}
+
+/// Appends quotations that continue an accepted direct quote: “A,” he said,
+/// “B.” and “A,” he said. “B.” (same paragraph, nothing else in between).
+fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
+    let mut claimed = Claims::default();
+    for f in frames.iter() {
+        claimed.add(&f.cue);
+        for r in &f.content {
+            claimed.add(r);
+        }
+    }
+    for f in frames.iter_mut() {
+        let Some(mut at) = f.continues_at else { continue };
+        // At most a few continuation quotes; each step moves forward.
+        for _ in 0..4 {
+            let mut t = at;
+            while t < ctx.len() && t < at + 2 && matches!(ctx.w(t), "," | "." | ";" | "—" | "–") {
+                t += 1;
+            }
+            if t == 0 || !ctx.same_paragraph(t, t - 1) || ctx.depth(t) != 0 {
+                break;
+            }
+            let Some(q) = ctx.quote_opened_at(t) else { break };
+            if q.depth != 0 || q.fragments.iter().any(|r| claimed.overlaps(r)) {
+                break;
+            }
+            // The quotation must end its sentence, or it is the start of another clause.
+            let after = q.close + 1;
+            let ends = after >= ctx.len()
+                || !ctx.same_paragraph(after, q.close)
+                || matches!(ctx.w(after), "." | "!" | "?")
+                || ctx.sentence_index(after) != ctx.sentence_index(q.close);
+            if !ends {
+                break;
+            }
+            for r in &q.fragments {
+                claimed.add(r);
+                f.content.push(r.clone());
+            }
+            at = after;
+        }
+    }
+}
+
+/// Gives "…, saying that …" frames the source of the previous frame in their
+/// sentence, or else the noun phrase that opens the sentence.
+fn fill_subjects(ctx: &Ctx, frames: &mut [Frame]) {
+    let mut prev: Option<(Option<usize>, Option<Range<usize>>)> = None;
+    for f in frames.iter_mut() {
+        let s = ctx.sentence_index(f.cue.start);
+        if f.needs_subject && f.source.is_none() {
+            f.source = match &prev {
+                Some((ps, src)) if *ps == s && src.is_some() => src.clone(),
+                _ => np::sentence_subject(ctx, ctx.sentence_of(f.cue.start), f.cue.start),
+            };
+        }
+        prev = Some((s, f.source.clone()));
+    }
+}

@@ -1,0 +1,430 @@
+//! Feature extraction shared by training and inference.
+//!
+//! A feature is a (template, value) pair such as ("suffix 3", hash of "ing"),
+//! hashed straight to a row of the weight table; nothing is ever stored as a
+//! string. Work is split in two so the hot loop stays cheap:
+//!
+//! 1. [`Scratch::prepare`] hashes each word of the sentence **once**
+//!    (form, lowercase, prefixes and suffixes, shape, flags) into a
+//!    [`WordInfo`], with two padding entries on each side so that windows
+//!    need no bounds checks;
+//! 2. the per-position functions ([`pos_features`], [`ner_features`]) only
+//!    combine those precomputed hashes with template ids and the tags already
+//!    predicted to the left.
+//!
+//! The templates are part of the model contract: changing any of them (or
+//! [`hash`](crate::hash)) changes which rows a model's weights belong to, so
+//! doing so must bump [`POS_FEATURES_VERSION`] / [`NER_FEATURES_VERSION`],
+//! which models record and loaders check.
+
+use crate::hash::{bucket, hash_bytes, mix};
+
+/// Version of the POS templates below; stored in and checked against models.
+pub const POS_FEATURES_VERSION: u32 = 1;
+/// Version of the NER templates below; stored in and checked against models.
+pub const NER_FEATURES_VERSION: u32 = 1;
+
+/// Number of padding entries kept on each side of the sentence.
+pub(crate) const PAD: usize = 2;
+
+/// Everything the templates need to know about one word, hashed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    /// The form as written.
+    pub word: u64,
+    /// The lowercased form.
+    pub lower: u64,
+    /// Prefixes of 1..=4 characters of the lowercased form.
+    pub pre: [u64; 4],
+    /// Suffixes of 1..=4 characters of the lowercased form.
+    pub suf: [u64; 4],
+    /// Word shape: character classes with runs collapsed ("Xx", "d,d", "X.X.").
+    pub shape: u64,
+    /// Bit set of [`flags`] plus a length class in bits 8..10.
+    pub flags: u64,
+}
+
+/// Bits of [`WordInfo::flags`].
+pub mod flags {
+    /// The first character is uppercase.
+    pub const INITIAL_UPPER: u64 = 1;
+    /// Has an uppercase letter and no lowercase one ("NATO", "U.S.").
+    pub const ALL_UPPER: u64 = 2;
+    /// Contains a digit.
+    pub const DIGIT: u64 = 4;
+    /// Contains a hyphen.
+    pub const HYPHEN: u64 = 8;
+    /// Contains a lowercase letter.
+    pub const LOWER: u64 = 16;
+    /// Contains a period.
+    pub const PERIOD: u64 = 32;
+    /// Contains no letter and no digit (punctuation, symbols).
+    pub const NO_ALNUM: u64 = 64;
+}
+
+impl WordInfo {
+    /// A padding entry: every field is the same distinctive constant, so
+    /// "no word here" is a feature value of its own.
+    const fn pad(tag: u64) -> WordInfo {
+        WordInfo {
+            word: tag,
+            lower: tag,
+            pre: [tag; 4],
+            suf: [tag; 4],
+            shape: tag,
+            flags: tag,
+        }
+    }
+}
+
+const START2: WordInfo = WordInfo::pad(0x5354_4152_5432_0001);
+const START1: WordInfo = WordInfo::pad(0x5354_4152_5431_0002);
+const END1: WordInfo = WordInfo::pad(0x454e_4431_0000_0003);
+const END2: WordInfo = WordInfo::pad(0x454e_4432_0000_0004);
+
+/// Hash used for a POS tag outside the sentence (NER windows).
+const POS_PAD_BEFORE: u64 = 0x504f_5350_4144_0001;
+const POS_PAD_AFTER: u64 = 0x504f_5350_4144_0002;
+/// Hash of a missing POS tag (NER called with fewer tags than words).
+const POS_MISSING: u64 = 0x504f_534d_4953_0003;
+
+/// Per-sentence buffers, reused across calls so tagging allocates nothing
+/// once the buffers have grown to the longest sentence seen.
+///
+/// Taggers keep one per thread internally; hold your own and call the
+/// `tag_with` methods to control that yourself.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// Word infos with [`PAD`] padding entries on each side.
+    pub(crate) info: Vec<WordInfo>,
+    /// POS-name hashes with padding (NER only).
+    pub(crate) pos: Vec<u64>,
+    /// Feature rows of the current position.
+    pub(crate) feats: Vec<u32>,
+    /// Label scores of the current position.
+    pub(crate) scores: Vec<i32>,
+    /// Lowercasing buffer.
+    lower: String,
+}
+
+impl Scratch {
+    /// Empty buffers; they grow on first use.
+    pub fn new() -> Scratch {
+        Scratch::default()
+    }
+
+    /// Hashes every word of the sentence into `self.info` (with padding).
+    pub(crate) fn prepare<S: AsRef<str>>(&mut self, words: &[S]) {
+        self.info.clear();
+        self.info.push(START2);
+        self.info.push(START1);
+        for w in words {
+            let wi = word_info(w.as_ref(), &mut self.lower);
+            self.info.push(wi);
+        }
+        self.info.push(END1);
+        self.info.push(END2);
+    }
+
+    /// Hashes the POS tag names of the sentence into `self.pos` (with
+    /// padding). `name(i)` gives the tag of word `i`, `None` when missing.
+    pub(crate) fn prepare_pos<'a, F: Fn(usize) -> Option<&'a str>>(&mut self, n: usize, name: F) {
+        self.pos.clear();
+        self.pos.push(POS_PAD_BEFORE);
+        self.pos.push(POS_PAD_BEFORE);
+        for i in 0..n {
+            self.pos
+                .push(name(i).map_or(POS_MISSING, |t| hash_bytes(0x0050_4f53, t.as_bytes())));
+        }
+        self.pos.push(POS_PAD_AFTER);
+        self.pos.push(POS_PAD_AFTER);
+    }
+}
+
+/// Character class used by the word shape.
+#[inline]
+fn char_class(c: char) -> u64 {
+    if c.is_ascii() {
+        match c {
+            'A'..='Z' => u64::from(b'X'),
+            'a'..='z' => u64::from(b'x'),
+            '0'..='9' => u64::from(b'd'),
+            _ => c as u64,
+        }
+    } else if c.is_uppercase() {
+        u64::from(b'X')
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        u64::from(b'x')
+    } else if c.is_numeric() {
+        u64::from(b'd')
+    } else {
+        c as u64
+    }
+}
+
+/// Hashes one word. `lower` is a reusable buffer.
+pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
+    lower.clear();
+    let mut f = 0u64;
+    let mut shape = 0x5348_4150_4500_0000u64;
+    let mut last_class = u64::MAX;
+    let mut nchars = 0usize;
+    for (k, c) in w.chars().enumerate() {
+        nchars += 1;
+        let class = char_class(c);
+        if class != last_class {
+            shape = mix(shape, class);
+            last_class = class;
+        }
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+            match c {
+                'A'..='Z' => {
+                    if k == 0 {
+                        f |= flags::INITIAL_UPPER;
+                    }
+                    f |= flags::ALL_UPPER;
+                }
+                'a'..='z' => f |= flags::LOWER,
+                '0'..='9' => f |= flags::DIGIT,
+                '-' => f |= flags::HYPHEN,
+                '.' => f |= flags::PERIOD,
+                _ => {}
+            }
+        } else {
+            lower.extend(c.to_lowercase());
+            if c.is_uppercase() {
+                if k == 0 {
+                    f |= flags::INITIAL_UPPER;
+                }
+                f |= flags::ALL_UPPER;
+            } else if c.is_alphabetic() {
+                f |= flags::LOWER;
+            } else if c.is_numeric() {
+                f |= flags::DIGIT;
+            }
+        }
+    }
+    if f & flags::LOWER != 0 {
+        f &= !flags::ALL_UPPER;
+    }
+    let has_letter = f & (flags::ALL_UPPER | flags::LOWER | flags::INITIAL_UPPER) != 0;
+    if !has_letter && f & flags::DIGIT == 0 {
+        f |= flags::NO_ALNUM;
+    }
+    f |= (nchars.min(4) as u64) << 8;
+
+    let lb = lower.as_bytes();
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    // Byte offsets where the first 1..=4 characters end.
+    let mut ends = [lb.len(); 4];
+    for (k, (i, _)) in lower.char_indices().skip(1).take(4).enumerate() {
+        ends[k] = i;
+    }
+    // Byte offsets where the last 1..=4 characters start.
+    let mut starts = [0usize; 4];
+    for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+        starts[k] = i;
+    }
+    for k in 0..4 {
+        pre[k] = hash_bytes(0x0050_5245_0000 + k as u64, &lb[..ends[k]]);
+        suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
+    }
+    WordInfo {
+        word: hash_bytes(0x0057_4f52_4400, w.as_bytes()),
+        lower: hash_bytes(0x004c_4f57_4552, lb),
+        pre,
+        suf,
+        shape,
+        flags: f,
+    }
+}
+
+/// Hash of a one-part feature.
+#[inline(always)]
+fn f1(template: u64, a: u64, bits: u32) -> u32 {
+    bucket(mix(mix(template, a), 0x31), bits)
+}
+
+/// Hash of a two-part feature.
+#[inline(always)]
+fn f2(template: u64, a: u64, b: u64, bits: u32) -> u32 {
+    bucket(mix(mix(mix(template, a), b), 0x32), bits)
+}
+
+/// Hash of a three-part feature.
+#[inline(always)]
+fn f3(template: u64, a: u64, b: u64, c: u64, bits: u32) -> u32 {
+    bucket(mix(mix(mix(mix(template, a), b), c), 0x33), bits)
+}
+
+/// Tag id (or the start-of-sentence marker) as a feature value.
+#[inline(always)]
+fn tag_value(t: Option<u8>) -> u64 {
+    t.map_or(0xffff, u64::from)
+}
+
+/// Appends the POS features of word `i` (0-based, unpadded) given the two
+/// tags predicted before it (`None` before the sentence start).
+#[inline]
+pub(crate) fn pos_features(
+    info: &[WordInfo],
+    i: usize,
+    p1: Option<u8>,
+    p2: Option<u8>,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    let j = i + PAD;
+    let (m2, m1, w, n1, n2) = (
+        &info[j - 2],
+        &info[j - 1],
+        &info[j],
+        &info[j + 1],
+        &info[j + 2],
+    );
+    let start = u64::from(i == 0) << 16;
+    let t1 = tag_value(p1);
+    let t2 = tag_value(p2);
+    out.extend_from_slice(&[
+        f1(1, 0, bits), // bias
+        f1(2, w.word, bits),
+        f1(3, w.lower, bits),
+        f1(4, w.pre[0], bits),
+        f1(5, w.pre[1], bits),
+        f1(6, w.pre[2], bits),
+        f1(7, w.pre[3], bits),
+        f1(8, w.suf[0], bits),
+        f1(9, w.suf[1], bits),
+        f1(10, w.suf[2], bits),
+        f1(11, w.suf[3], bits),
+        f1(12, w.shape, bits),
+        f1(13, w.flags | start, bits),
+        f1(14, m1.lower, bits),
+        f1(15, n1.lower, bits),
+        f1(16, m2.lower, bits),
+        f1(17, n2.lower, bits),
+        f1(18, m1.suf[2], bits),
+        f1(19, n1.suf[2], bits),
+        f1(20, n1.shape, bits),
+        f2(21, m1.lower, w.lower, bits),
+        f2(22, w.lower, n1.lower, bits),
+        f1(23, t1, bits),
+        f2(24, t1, t2, bits),
+        f1(25, t2, bits),
+        f2(26, t1, w.lower, bits),
+        f2(27, t1, n1.lower, bits),
+        f2(28, t1, w.suf[2], bits),
+    ]);
+}
+
+/// Appends the NER features of word `i` given the POS-name hashes of the
+/// sentence (`pos`, padded like `info`) and the two labels predicted before
+/// it.
+#[inline]
+pub(crate) fn ner_features(
+    info: &[WordInfo],
+    pos: &[u64],
+    i: usize,
+    p1: Option<u8>,
+    p2: Option<u8>,
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    let j = i + PAD;
+    let (m2, m1, w, n1, n2) = (
+        &info[j - 2],
+        &info[j - 1],
+        &info[j],
+        &info[j + 1],
+        &info[j + 2],
+    );
+    let (q2, q1, q, r1, r2) = (pos[j - 2], pos[j - 1], pos[j], pos[j + 1], pos[j + 2]);
+    let start = u64::from(i == 0) << 16;
+    let t1 = tag_value(p1);
+    let t2 = tag_value(p2);
+    out.extend_from_slice(&[
+        f1(101, 0, bits), // bias
+        f1(102, w.word, bits),
+        f1(103, w.lower, bits),
+        f1(104, w.pre[1], bits),
+        f1(105, w.pre[2], bits),
+        f1(106, w.pre[3], bits),
+        f1(107, w.suf[1], bits),
+        f1(108, w.suf[2], bits),
+        f1(109, w.suf[3], bits),
+        f1(110, w.shape, bits),
+        f1(111, w.flags | start, bits),
+        f1(112, m1.lower, bits),
+        f1(113, n1.lower, bits),
+        f1(114, m2.lower, bits),
+        f1(115, n2.lower, bits),
+        f1(116, m1.word, bits),
+        f1(117, n1.word, bits),
+        f3(118, m1.shape, w.shape, n1.shape, bits),
+        f1(119, q, bits),
+        f1(120, q1, bits),
+        f1(121, r1, bits),
+        f1(122, q2, bits),
+        f1(123, r2, bits),
+        f2(124, q1, q, bits),
+        f2(125, q, r1, bits),
+        f2(126, w.lower, q, bits),
+        f2(127, m1.lower, w.lower, bits),
+        f2(128, w.lower, n1.lower, bits),
+        f1(129, t1, bits),
+        f2(130, t1, t2, bits),
+        f2(131, t1, w.lower, bits),
+        f2(132, t1, w.shape, bits),
+        f2(133, t1, q, bits),
+        f3(134, t1, q, r1, bits),
+        f2(135, n1.flags, w.flags | start, bits),
+    ]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse_runs_and_flags_see_case() {
+        let mut buf = String::new();
+        let a = word_info("Hillary", &mut buf);
+        let b = word_info("Clinton", &mut buf);
+        assert_eq!(a.shape, b.shape);
+        assert_ne!(a.word, b.word);
+        assert!(a.flags & flags::INITIAL_UPPER != 0);
+        assert!(a.flags & flags::ALL_UPPER == 0);
+        let n = word_info("NATO", &mut buf);
+        assert!(n.flags & flags::ALL_UPPER != 0);
+        let d = word_info("1,000", &mut buf);
+        assert!(d.flags & flags::DIGIT != 0);
+        let p = word_info(",", &mut buf);
+        assert!(p.flags & flags::NO_ALNUM != 0);
+    }
+
+    #[test]
+    fn lowercase_and_affixes_handle_non_ascii() {
+        let mut buf = String::new();
+        let a = word_info("Élysée", &mut buf);
+        let b = word_info("élysée", &mut buf);
+        assert_eq!(a.lower, b.lower);
+        assert_eq!(a.suf, b.suf);
+        assert_eq!(a.pre, b.pre);
+        // Short words: affixes longer than the word are the word itself.
+        let s = word_info("a", &mut buf);
+        assert_eq!(s.pre[3], hash_bytes(0x0050_5245_0003, b"a"));
+        let e = word_info("", &mut buf);
+        assert_eq!(e.suf[0], hash_bytes(0x0053_5546_0000, b""));
+    }
+
+    #[test]
+    fn suffixes_are_by_character() {
+        let mut buf = String::new();
+        let a = word_info("café", &mut buf);
+        let b = word_info("olé", &mut buf);
+        assert_eq!(a.suf[0], b.suf[0]); // "é"
+        assert_ne!(a.suf[1], b.suf[1]); // "fé" vs "lé"
+    }
+}

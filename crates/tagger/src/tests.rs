@@ -1,0 +1,1 @@
+//! Tests against the committed models and the silver dev data.
