@@ -6,7 +6,7 @@ fn main() {
     let epochs = args.get(4).and_then(|e| e.parse().ok()).unwrap_or(10);
     let cue_bias = std::env::var("CUE_BIAS").ok().and_then(|b| b.parse().ok()).unwrap_or(0.0);
     let opts = ascribe::learned::train::TrainOptions { epochs, cue_bias, ..Default::default() };
-    let (model, report) = ascribe::learned::train::train(&train, &dev, &ascribe::pipeline::Annotator::none(), &opts, |l| eprintln!("{l}"));
+    let (model, report) = ascribe::learned::train::train(&train, &dev, &ascribe::pipeline::Annotator::builtin().expect("taggers"), &opts, |l| eprintln!("{l}"));
     if let Some(r) = report {
         println!("{}", r.to_table());
     }

@@ -45,8 +45,8 @@ struct Prepared {
 
 fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let layout = Layout::new(&doc.text);
-    let (pos, ent) = annotator.tag(&layout);
-    let facts = TokenFacts::new(&layout, &pos, &ent);
+    let tags = annotator.tag(&layout);
+    let facts = TokenFacts::new(&layout, &tags);
     let n = layout.tokens.len();
     let char_spans: Vec<(usize, usize)> = layout
         .tokens
