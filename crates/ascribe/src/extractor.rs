@@ -55,12 +55,16 @@ impl Extractor {
     pub fn from_model_bytes(bytes: &[u8], what: &str) -> Result<Extractor, Error> {
         let model = AttributionModel::from_bytes(bytes)
             .map_err(|e| Error::Model { what: what.to_string(), reason: e.0 })?;
-        Ok(Extractor::with_model(model))
+        Extractor::with_model(model)
     }
 
-    /// An extractor around an already-built model.
-    pub fn with_model(model: AttributionModel) -> Extractor {
-        Extractor { model: Some(Arc::new(model)), ..Extractor::rules_only() }
+    /// An extractor around an already-built model, with the built-in taggers.
+    pub fn with_model(model: AttributionModel) -> Result<Extractor, Error> {
+        Ok(Extractor {
+            model: Some(Arc::new(model)),
+            annotator: Arc::new(Annotator::builtin()?),
+            ..Extractor::rules_only()
+        })
     }
 
     /// Whether a learned model is in use.
@@ -88,8 +92,8 @@ impl Extractor {
         let proposals = match &self.model {
             None => rules::propose(&layout),
             Some(model) => {
-                let (pos, ent) = self.annotator.tag(&layout);
-                let facts = TokenFacts::new(&layout, &pos, &ent);
+                let tags = self.annotator.tag(&layout);
+                let facts = TokenFacts::new(&layout, &tags);
                 let mut buf = Buffers::default();
                 let cues = model.find_cues(&facts, &layout.sentences, &mut buf);
                 model.attribute(&facts, &layout.paragraphs, &cues, &mut buf)

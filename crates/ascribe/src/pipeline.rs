@@ -1,23 +1,95 @@
 //! Linguistic annotation shared by training and extraction: part of speech and
 //! named entities per token, from the taggers in `ascribe-tagger`.
 
+use crate::Error;
+use ascribe_tagger::{EntityType, NerTagger, PosTagger, Scratch};
 use ascribe_text::Layout;
+
+/// The POS model compiled into the library (`models/pos.bin`).
+const BUILTIN_POS: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.bin"));
+/// The NER model compiled into the library (`models/ner.bin`).
+const BUILTIN_NER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
+
+/// Tags of every token of a document.
+#[derive(Debug, Default, Clone)]
+pub struct Tags {
+    /// POS ids of the tagger.
+    pub pos: Vec<u8>,
+    /// Coarse word class (see [`coarse_class`]).
+    pub coarse: Vec<u8>,
+    /// Entity type: 0 none, 1 person, 2 organization, 3 location, 4 misc.
+    pub ent: Vec<u8>,
+}
+
+/// Coarse class of a PTB tag: 1 verb, 2 noun, 3 proper noun, 4 pronoun,
+/// 5 adjective/adverb, 6 preposition/subordinator, 7 determiner, 8 wh-word,
+/// 9 modal, 10 punctuation, 0 other.
+pub fn coarse_class(tag: &str) -> u8 {
+    match tag {
+        t if t.starts_with("VB") => 1,
+        "NNP" | "NNPS" => 3,
+        t if t.starts_with("NN") => 2,
+        "PRP" | "PRP$" => 4,
+        t if t.starts_with("JJ") || t.starts_with("RB") => 5,
+        "IN" | "TO" => 6,
+        "DT" | "PDT" => 7,
+        t if t.starts_with('W') => 8,
+        "MD" => 9,
+        "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" => 10,
+        _ => 0,
+    }
+}
 
 /// Runs the POS and NER taggers over a layout. Without taggers it returns
 /// empty vectors and the learned model falls back to word features alone.
-#[derive(Debug, Clone, Default)]
-pub struct Annotator {}
+#[derive(Debug, Default)]
+pub struct Annotator {
+    taggers: Option<(PosTagger, NerTagger)>,
+}
 
 impl Annotator {
     /// An annotator without taggers.
     pub fn none() -> Annotator {
-        Annotator {}
+        Annotator { taggers: None }
+    }
+
+    /// The taggers built into the library.
+    pub fn builtin() -> Result<Annotator, Error> {
+        let pos = PosTagger::from_bytes(BUILTIN_POS)
+            .map_err(|e| Error::Model { what: "built-in POS tagger".into(), reason: e.to_string() })?;
+        let ner = NerTagger::from_bytes(BUILTIN_NER)
+            .map_err(|e| Error::Model { what: "built-in NER tagger".into(), reason: e.to_string() })?;
+        Ok(Annotator { taggers: Some((pos, ner)) })
     }
 
     /// POS ids and coarse entity types (0 none, 1 person, 2 organization,
     /// 3 location, 4 misc) per token.
-    pub fn tag(&self, layout: &Layout) -> (Vec<u8>, Vec<u8>) {
-        let _ = layout;
-        (Vec::new(), Vec::new())
+    pub fn tag(&self, layout: &Layout) -> Tags {
+        let Some((pos_tagger, ner_tagger)) = &self.taggers else {
+            return Tags::default();
+        };
+        let classes: Vec<u8> = (0..=255u8).map(|id| coarse_class(pos_tagger.tag_name(id))).collect();
+        let n = layout.tokens.len();
+        let mut pos = Vec::with_capacity(n);
+        let mut ent = Vec::with_capacity(n);
+        let mut words: Vec<&str> = Vec::new();
+        let mut scratch = Scratch::default();
+        let (mut p, mut e) = (Vec::new(), Vec::new());
+        for s in &layout.sentences {
+            words.clear();
+            words.extend(s.clone().map(|i| layout.ptb_form(i)));
+            pos_tagger.tag_with(&words, &mut scratch, &mut p);
+            ner_tagger.tag_with(&words, &p, pos_tagger, &mut scratch, &mut e);
+            pos.extend_from_slice(&p);
+            ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
+                None => 0,
+                Some(EntityType::Person) => 1,
+                Some(EntityType::Organization) => 2,
+                Some(EntityType::Location) => 3,
+                Some(EntityType::Misc) => 4,
+            }));
+        }
+        let coarse = pos.iter().map(|&p| classes[p as usize]).collect();
+        Tags { pos, coarse, ent }
     }
 }

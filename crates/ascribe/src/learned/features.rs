@@ -63,6 +63,18 @@ fn hash_suffix(s: &str, n: usize) -> u64 {
     h
 }
 
+/// Strips common English inflection suffixes.
+fn stem(lower: &str) -> &str {
+    for suf in ["ing", "ies", "ied", "es", "ed", "s", "e"] {
+        if let Some(base) = lower.strip_suffix(suf) {
+            if base.chars().count() >= 3 {
+                return base;
+            }
+        }
+    }
+    lower
+}
+
 /// Per-token facts shared by all templates.
 #[derive(Debug, Default, Clone)]
 pub struct TokenFacts {
@@ -74,8 +86,13 @@ pub struct TokenFacts {
     pub suf3: Vec<u64>,
     /// Suffix of 2.
     pub suf2: Vec<u64>,
+    /// Crude stem hash ("urges", "urged", "urging" → "urg"), so unseen
+    /// inflections of known cues share weights.
+    pub stem: Vec<u64>,
     /// POS tag ids (0 when no tagger).
     pub pos: Vec<u8>,
+    /// Coarse word class per token (0 when no tagger).
+    pub coarse: Vec<u8>,
     /// Coarse entity type per token: 0 none, 1 person, 2 org, 3 loc, 4 misc.
     pub ent: Vec<u8>,
     /// Cue lemma hash (0 when the word is not in the cue lexicon).
@@ -96,15 +113,18 @@ pub struct TokenFacts {
 
 impl TokenFacts {
     /// Computes the facts of a laid-out document. `pos`/`ent` may be empty (no taggers).
-    pub fn new(layout: &Layout, pos: &[u8], ent: &[u8]) -> TokenFacts {
+    pub fn new(layout: &Layout, tags: &crate::pipeline::Tags) -> TokenFacts {
         let n = layout.tokens.len();
+        let (pos, ent) = (&tags.pos, &tags.ent);
         let mut f = TokenFacts {
             lower: Vec::with_capacity(n),
             shape: Vec::with_capacity(n),
             suf3: Vec::with_capacity(n),
             suf2: Vec::with_capacity(n),
+            stem: Vec::with_capacity(n),
             pos: if pos.len() == n { pos.to_vec() } else { vec![0; n] },
             ent: if ent.len() == n { ent.to_vec() } else { vec![0; n] },
+            coarse: if tags.coarse.len() == n { tags.coarse.clone() } else { vec![0; n] },
             lex: Vec::with_capacity(n),
             depth: layout.quote_depths(),
             quote: vec![u32::MAX; n],
@@ -125,6 +145,7 @@ impl TokenFacts {
             lower_buf.extend(w.chars().flat_map(char::to_lowercase));
             let lemma = if layout.tokens[i].kind == TokenKind::Word { lexicon::cue_lemma(&lower_buf) } else { None };
             f.lex.push(lemma.map_or(0, hash_str));
+            f.stem.push(hash_str(stem(&lower_buf)));
             f.mark.push(match layout.marks[i] {
                 None => 0,
                 Some(MarkRole::Open) => 1,
@@ -261,6 +282,23 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f3(26, at8(&f.pos, ii - 1, lo, hi), p, at8(&f.pos, ii + 1, lo, hi));
         e.f2(27, f.lex[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(28, f.ent[i] as u64, p);
+        e.f(30, f.stem[i]);
+        // Clause shape around a candidate: what follows (a verb = a complement
+        // clause, "that", a quote) and what precedes (a subject).
+        let c = f.coarse[i] as u64;
+        let next_verb = (i + 1..hi.min(i + 8)).find(|&k| f.coarse[k] == 1).map_or(9, |k| k - i) as u64;
+        let prev_subj = (lo.max(i.saturating_sub(4))..i).rev().find(|&k| matches!(f.coarse[k], 2 | 3 | 4)).map_or(9, |k| i - k) as u64;
+        let sent_quoted = (lo..hi).any(|k| f.depth[k] > 0) as u64;
+        let verbs_before = (lo..i).filter(|&k| f.coarse[k] == 1).count().min(3) as u64;
+        e.f3(33, c, next_verb, prev_subj);
+        e.f3(34, f.stem[i], next_verb.min(4), prev_subj.min(4));
+        e.f3(35, c, sent_quoted, f.depth[i].min(1) as u64);
+        e.f2(36, c, verbs_before);
+        e.f3(37, f.lex[i], next_verb.min(4), sent_quoted);
+        e.f3(38, c, at8(&f.coarse, ii - 1, lo, hi), at8(&f.coarse, ii + 1, lo, hi));
+        e.f3(39, at8(&f.ent, ii - 1, lo, hi), c, at8(&f.coarse, ii + 1, lo, hi));
+        e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
+        e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
         seq.end_position();
     }
@@ -290,6 +328,7 @@ pub fn role_sequence(
     let (a, b) = (cue.start, cue.end);
     let cue_lex = f.lex[a..b].iter().copied().find(|&x| x != 0).unwrap_or(f.lower[a]);
     let cue_word = f.lower[b - 1];
+    let cue_stem = f.stem[a];
     let after_cue = at(&f.lower, b as isize, lo, hi);
     let cue_sent = f.sent[a] as i64;
     let cue_quoted = f.depth[a] > 0;
@@ -354,6 +393,7 @@ pub fn role_sequence(
         e.f3(128, dir, commas, mix(p, soff));
         e.f2(129, dir, (f.lex[i] != 0) as u64);
         e.f3(130, cue_lex, dd, p);
+        e.f3(131, cue_stem, dir, db.min(6));
         seq.end_position();
     }
 }

@@ -7,6 +7,7 @@
 //! per section:
 //!   u32 labels, u32 bits, f32 scale, u8 constraints (0 none, 1 BIO)
 //!   u32 n, n × f32           transitions
+//!   labels × f32             label biases
 //!   u64 n                    number of weights
 //!   runs until n weights:    u32 zeros, u32 count, count × i16
 //! u64 FNV-1a checksum of every byte before it
@@ -48,6 +49,9 @@ pub fn write(models: &[&LinearModel]) -> Vec<u8> {
         out.extend_from_slice(&(m.transitions.len() as u32).to_le_bytes());
         for t in &m.transitions {
             out.extend_from_slice(&t.to_le_bytes());
+        }
+        for b in &m.label_bias {
+            out.extend_from_slice(&b.to_le_bytes());
         }
         out.extend_from_slice(&(m.weights.len() as u64).to_le_bytes());
         let w = &m.weights;
@@ -145,6 +149,10 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
         for _ in 0..nt {
             transitions.push(r.f32()?);
         }
+        let mut label_bias = Vec::with_capacity(labels);
+        for _ in 0..labels {
+            label_bias.push(r.f32()?);
+        }
         let nw = r.u64()? as usize;
         if nw != (1usize << bits) * labels {
             return Err(FormatError("weight table has the wrong size".into()));
@@ -161,7 +169,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
             weights.extend(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
         }
         let constraints = if bio { Constraints::bio(labels) } else { Constraints::none(labels) };
-        models.push(LinearModel { labels, bits, scale, weights, transitions, constraints });
+        models.push(LinearModel { labels, bits, scale, weights, transitions, constraints, label_bias });
     }
     if r.pos != body.len() {
         return Err(FormatError("trailing bytes after the last section".into()));
@@ -185,6 +193,7 @@ mod tests {
             weights,
             transitions: (0..12).map(|x| x as f32).collect(),
             constraints: Constraints::bio(3),
+            label_bias: vec![0.0, 0.5, 0.0],
         }
     }
 

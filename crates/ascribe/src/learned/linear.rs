@@ -87,6 +87,8 @@ pub struct LinearModel {
     pub transitions: Vec<f32>,
     /// Allowed transitions.
     pub constraints: Constraints,
+    /// Added to every emission score of a label (a recall/precision knob).
+    pub label_bias: Vec<f32>,
 }
 
 /// Reusable buffers for Viterbi so decoding allocates nothing per position.
@@ -128,7 +130,7 @@ impl LinearModel {
         viterbi(
             n,
             l,
-            |i, y| scratch_emit(&scratch.emit, i, y, l) as f32 * self.scale,
+            |i, y| scratch_emit(&scratch.emit, i, y, l) as f32 * self.scale + self.label_bias[y],
             &self.transitions,
             &self.constraints,
             &mut scratch.score,
@@ -297,7 +299,15 @@ impl Trainer {
         let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = max / 32767.0;
         let weights = avg.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        LinearModel { labels: self.labels, bits: self.bits, scale, weights, transitions, constraints: self.constraints.clone() }
+        LinearModel {
+            labels: self.labels,
+            bits: self.bits,
+            scale,
+            weights,
+            transitions,
+            constraints: self.constraints.clone(),
+            label_bias: vec![0.0; self.labels],
+        }
     }
 }
 

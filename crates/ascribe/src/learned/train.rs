@@ -4,7 +4,7 @@
 
 use super::features::{self, CueContext, TokenFacts};
 use super::linear::{Constraints, Scratch, Sequence, Trainer};
-use super::{spans_of, window_for, AttributionModel, Buffers, CUE_BITS, CUE_LABELS, ROLE_BITS, ROLE_LABELS};
+use super::{window_for, AttributionModel, Buffers, CUE_BITS, CUE_LABELS, ROLE_BITS, ROLE_LABELS};
 use crate::pipeline::Annotator;
 use ascribe_eval::{Attr, GoldDoc};
 use ascribe_text::Layout;
@@ -18,15 +18,22 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Shuffle seed.
     pub seed: u64,
+    /// Emission bias for `B-CUE` at inference (raises cue recall; the role
+    /// stage then rejects false cues).
+    pub cue_bias: f32,
+    /// Folds for the jackknifed cue predictions that give the role stage
+    /// realistic false cues to reject.
+    pub folds: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 12, seed: 0x5eed }
+        TrainOptions { epochs: 12, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
     }
 }
 
 /// A document prepared for training or evaluation: layout facts plus gold token labels.
+#[derive(Clone)]
 struct Prepared {
     id: String,
     facts: TokenFacts,
@@ -43,8 +50,8 @@ struct Prepared {
 
 fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let layout = Layout::new(&doc.text);
-    let (pos, ent) = annotator.tag(&layout);
-    let facts = TokenFacts::new(&layout, &pos, &ent);
+    let tags = annotator.tag(&layout);
+    let facts = TokenFacts::new(&layout, &tags);
     let n = layout.tokens.len();
     let char_spans: Vec<(usize, usize)> = layout
         .tokens
@@ -106,16 +113,6 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
         }
         roles.push((cue, window, labels));
     }
-    // Negative instances: lexicon words that are not cues teach the role stage
-    // to return nothing for a false cue.
-    for i in 0..n {
-        if facts.lex[i] != 0 && cue_gold[i] == 0 && i % 2 == 0 {
-            let cue = i..i + 1;
-            let window = window_for(&facts, &layout.paragraphs, &cue);
-            let labels = vec![0u8; window.len()];
-            roles.push((cue, window, labels));
-        }
-    }
     Prepared {
         id: doc.id.clone(),
         facts,
@@ -148,7 +145,11 @@ impl SplitMix {
 }
 
 fn predict(model: &AttributionModel, p: &Prepared, buf: &mut Buffers) -> Vec<Attr> {
-    let cues = model.find_cues(&p.facts, &p.sentences, buf);
+    let cues = if std::env::var_os("ASCRIBE_ORACLE_CUES").is_some() {
+        p.gold_cues.clone()
+    } else {
+        model.find_cues(&p.facts, &p.sentences, buf)
+    };
     let proposals = model.attribute(&p.facts, &p.paragraphs, &cues, buf);
     let frag = |r: &Range<usize>| -> (usize, usize) {
         (p.char_spans[r.start].0, p.char_spans[r.end - 1].1)
@@ -170,15 +171,15 @@ pub fn train(
     annotator: &Annotator,
     opts: &TrainOptions,
     mut log: impl FnMut(&str),
-) -> AttributionModel {
+) -> (AttributionModel, Option<ascribe_eval::Report>) {
     log(&format!("preparing {} training and {} dev documents", train.len(), dev.len()));
     let train_p: Vec<Prepared> = train.iter().map(|d| prepare(d, annotator)).collect();
     let dev_p: Vec<Prepared> = dev.iter().map(|d| prepare(d, annotator)).collect();
 
     // Precompute all sequences once; features do not change across epochs.
     let mut cue_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
-    let mut role_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
-    for p in &train_p {
+    let mut cue_doc: Vec<usize> = Vec::new();
+    for (d, p) in train_p.iter().enumerate() {
         for s in &p.sentences {
             if s.is_empty() {
                 continue;
@@ -186,25 +187,76 @@ pub fn train(
             let mut seq = Sequence::default();
             features::cue_sequence(&p.facts, s.clone(), CUE_BITS, &mut seq);
             cue_items.push((seq, p.cue_gold[s.clone()].to_vec()));
+            cue_doc.push(d);
         }
-        let prefix = super::cue_prefix(p.facts.len(), &p.gold_cues);
-        for (cue, window, labels) in &p.roles {
+    }
+
+    // Jackknife: cues predicted for each document by a cue model that never saw it.
+    let mut predicted: Vec<Vec<Range<usize>>> = vec![Vec::new(); train_p.len()];
+    let folds = opts.folds.max(2);
+    let mut rng = SplitMix(opts.seed ^ 0xf01d);
+    let mut scratch = Scratch::default();
+    let mut pred = Vec::new();
+    for fold in 0..folds {
+        let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
+        let mut order: Vec<usize> = (0..cue_items.len()).filter(|&k| cue_doc[k] % folds != fold).collect();
+        for _ in 0..opts.epochs.min(8) {
+            rng.shuffle(&mut order);
+            for &k in &order {
+                t.learn(&cue_items[k].0, &cue_items[k].1, &mut scratch, &mut pred);
+            }
+        }
+        let mut m = t.finish();
+        m.label_bias[1] = opts.cue_bias;
+        let mut buf = Buffers::default();
+        for (d, p) in train_p.iter().enumerate().filter(|(d, _)| d % folds == fold) {
+            for s in &p.sentences {
+                if s.is_empty() {
+                    continue;
+                }
+                features::cue_sequence(&p.facts, s.clone(), CUE_BITS, &mut buf.seq);
+                m.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+                super::spans_of(&buf.labels, 1, 2, s.start, &mut predicted[d]);
+            }
+        }
+        log(&format!("jackknife fold {}/{folds} done", fold + 1));
+    }
+
+    let mut role_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
+    let mut negatives = 0;
+    for (d, p) in train_p.iter().enumerate() {
+        // Cues as the role stage will see them at inference: gold ∪ predicted.
+        let mut all_cues = p.gold_cues.clone();
+        let mut roles = p.roles.clone();
+        for c in &predicted[d] {
+            if c.clone().all(|i| p.cue_gold[i] == 0) {
+                all_cues.push(c.clone());
+                let window = window_for(&p.facts, &p.paragraphs, c);
+                roles.push((c.clone(), window.clone(), vec![0; window.len()]));
+                negatives += 1;
+            }
+        }
+        let prefix = super::cue_prefix(p.facts.len(), &all_cues);
+        for (cue, window, labels) in &roles {
             let mut seq = Sequence::default();
             let ctx = CueContext { start: cue.start, end: cue.end, cue_prefix: &prefix };
             features::role_sequence(&p.facts, ctx, window.clone(), ROLE_BITS, &mut seq);
             role_items.push((seq, labels.clone()));
         }
     }
-    log(&format!("{} cue sequences, {} role instances", cue_items.len(), role_items.len()));
+    log(&format!(
+        "{} cue sequences, {} role instances ({negatives} false cues)",
+        cue_items.len(),
+        role_items.len()
+    ));
 
     let mut cue_t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
     let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
     let mut rng = SplitMix(opts.seed);
-    let mut scratch = Scratch::default();
-    let mut pred = Vec::new();
     let mut cue_order: Vec<usize> = (0..cue_items.len()).collect();
     let mut role_order: Vec<usize> = (0..role_items.len()).collect();
     let gold_map: Vec<GoldDoc> = dev.to_vec();
+    let mut last_report = None;
     for epoch in 1..=opts.epochs {
         rng.shuffle(&mut cue_order);
         rng.shuffle(&mut role_order);
@@ -218,7 +270,7 @@ pub fn train(
             let (seq, gold) = &role_items[k];
             role_err += role_t.learn(seq, gold, &mut scratch, &mut pred);
         }
-        let model = AttributionModel::new(cue_t.finish(), role_t.finish());
+        let model = finish(&cue_t, &role_t, opts);
         let mut line = format!("epoch {epoch:2}: train errors cue {cue_err} role {role_err}");
         if !dev_p.is_empty() {
             let mut buf = Buffers::default();
@@ -230,8 +282,15 @@ pub fn train(
                 report.headline(),
                 report.attribution_content.f1
             ));
+            last_report = Some(report);
         }
         log(&line);
     }
-    AttributionModel::new(cue_t.finish(), role_t.finish())
+    (finish(&cue_t, &role_t, opts), last_report)
+}
+
+fn finish(cue_t: &Trainer, role_t: &Trainer, opts: &TrainOptions) -> AttributionModel {
+    let mut cue = cue_t.finish();
+    cue.label_bias[1] = opts.cue_bias;
+    AttributionModel::new(cue, role_t.finish())
 }
