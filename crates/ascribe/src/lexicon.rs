@@ -260,11 +260,23 @@ const IRREGULAR: &[(&str, &str, &str, &str, &str)] = &[
     ("hear", "hears", "heard", "heard", "hearing"),
     ("read", "reads", "read", "read", "reading"),
     ("speak", "speaks", "spoke", "spoken", "speaking"),
-    ("understand", "understands", "understood", "understood", "understanding"),
+    (
+        "understand",
+        "understands",
+        "understood",
+        "understood",
+        "understanding",
+    ),
     ("seek", "seeks", "sought", "sought", "seeking"),
     ("swear", "swears", "swore", "sworn", "swearing"),
     ("bet", "bets", "bet", "bet", "betting"),
-    ("forecast", "forecasts", "forecast", "forecast", "forecasting"),
+    (
+        "forecast",
+        "forecasts",
+        "forecast",
+        "forecast",
+        "forecasting",
+    ),
     ("learn", "learns", "learned", "learnt", "learning"),
     ("lie", "lies", "lied", "lied", "lying"),
     ("begin", "begins", "began", "begun", "beginning"),
@@ -276,14 +288,34 @@ const IRREGULAR: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 /// Lemmas that double their final consonant ("admit" → "admitted").
-const DOUBLING: &[&str] =
-    &["admit", "regret", "plan", "prefer", "quip", "brag", "concur", "slam", "pen", "blog", "bet", "dub"];
+const DOUBLING: &[&str] = &[
+    "admit", "regret", "plan", "prefer", "quip", "brag", "concur", "slam", "pen", "blog", "bet",
+    "dub",
+];
 
 /// Forms that are far more often nouns than cue verbs in news ("the state",
 /// "attacks", "the rules"); the other forms of their lemmas stay cues.
 const EXCLUDED_FORMS: &[&str] = &[
-    "state", "states", "post", "posts", "rule", "rules", "attack", "attacks", "report", "comments", "question",
-    "questions", "answer", "answers", "charges", "brand", "counter", "project", "order", "orders",
+    "state",
+    "states",
+    "post",
+    "posts",
+    "rule",
+    "rules",
+    "attack",
+    "attacks",
+    "report",
+    "comments",
+    "question",
+    "questions",
+    "answer",
+    "answers",
+    "charges",
+    "brand",
+    "counter",
+    "project",
+    "order",
+    "orders",
 ];
 
 /// Multiword cues as lowercase token sequences. A `*` entry means "any
@@ -332,7 +364,10 @@ const MULTIWORD: &[&[&str]] = &[
 ];
 
 /// Inflection lemmas used only inside multiword cues (not cues on their own).
-const MULTIWORD_ONLY: &[&str] = &["point", "speak", "talk", "chime", "make", "go", "refer", "push", "lash", "sign", "come", "take", "weigh"];
+const MULTIWORD_ONLY: &[&str] = &[
+    "point", "speak", "talk", "chime", "make", "go", "refer", "push", "lash", "sign", "come",
+    "take", "weigh",
+];
 
 struct Tables {
     /// Inflected form → lemma (first lemma wins for forms shared by two lemmas).
@@ -366,10 +401,21 @@ fn tables() -> &'static Tables {
             }
         }
         // A few irregular helpers of multiword cues.
-        for (form, lemma) in [("made", "make"), ("went", "go"), ("gone", "go"), ("came", "come"), ("took", "take"), ("taken", "take")] {
+        for (form, lemma) in [
+            ("made", "make"),
+            ("went", "go"),
+            ("gone", "go"),
+            ("came", "come"),
+            ("took", "take"),
+            ("taken", "take"),
+        ] {
             helper_forms.insert(form.to_string(), lemma);
         }
-        Tables { forms, classes, helper_forms }
+        Tables {
+            forms,
+            classes,
+            helper_forms,
+        }
     })
 }
 
@@ -377,7 +423,13 @@ fn tables() -> &'static Tables {
 /// participle and present participle.
 pub fn inflections(lemma: &'static str) -> Vec<String> {
     if let Some(&(_, s, past, pp, ing)) = IRREGULAR.iter().find(|e| e.0 == lemma) {
-        return vec![lemma.to_string(), s.to_string(), past.to_string(), pp.to_string(), ing.to_string()];
+        return vec![
+            lemma.to_string(),
+            s.to_string(),
+            past.to_string(),
+            pp.to_string(),
+            ing.to_string(),
+        ];
     }
     let (s, past, ing) = regular_forms(lemma);
     vec![lemma.to_string(), s, past, ing]
@@ -391,19 +443,44 @@ fn regular_forms(lemma: &str) -> (String, String, String) {
     let is_vowel = |c: char| "aeiou".contains(c);
     if DOUBLING.contains(&lemma) {
         let doubled = format!("{lemma}{last}");
-        return (format!("{lemma}s"), format!("{doubled}ed"), format!("{doubled}ing"));
+        return (
+            format!("{lemma}s"),
+            format!("{doubled}ed"),
+            format!("{doubled}ing"),
+        );
     }
     if last == 'y' && !is_vowel(before_last) {
-        return (format!("{stem_no_last}ies"), format!("{stem_no_last}ied"), format!("{lemma}ing"));
+        return (
+            format!("{stem_no_last}ies"),
+            format!("{stem_no_last}ied"),
+            format!("{lemma}ing"),
+        );
     }
     if last == 'e' {
         // "argue" → "arguing", but "agree"/"see" keep the e (handled as irregular).
-        return (format!("{lemma}s"), format!("{lemma}d"), format!("{stem_no_last}ing"));
+        return (
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem_no_last}ing"),
+        );
     }
-    if lemma.ends_with("ss") || lemma.ends_with("sh") || lemma.ends_with("ch") || last == 'x' || last == 'z' {
-        return (format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing"));
+    if lemma.ends_with("ss")
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || last == 'x'
+        || last == 'z'
+    {
+        return (
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        );
     }
-    (format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing"))
+    (
+        format!("{lemma}s"),
+        format!("{lemma}ed"),
+        format!("{lemma}ing"),
+    )
 }
 
 /// The lemma of a single-word cue in any inflection ("said" → "say"), or
@@ -425,7 +502,8 @@ pub fn has_class(lemma: &str, class: CueClass) -> bool {
 /// Whether a lowercase word is a form of a verb of saying (the narrow set
 /// that introduces direct quotes).
 pub fn is_speech_verb(word_lower: &str) -> bool {
-    cue_lemma(word_lower).is_some_and(|l| has_class(l, CueClass::Speech) || has_class(l, CueClass::Manner))
+    cue_lemma(word_lower)
+        .is_some_and(|l| has_class(l, CueClass::Speech) || has_class(l, CueClass::Manner))
 }
 
 /// Length in tokens of a multiword cue starting at `words_lower[0]`
@@ -443,7 +521,12 @@ pub fn multiword_cue_at(words_lower: &[&str]) -> Option<usize> {
             Some(lemma) => first_lemma == Some(lemma),
             None => pattern[0] == *first,
         };
-        if head_ok && pattern[1..].iter().zip(&words_lower[1..]).all(|(p, w)| p == w) {
+        if head_ok
+            && pattern[1..]
+                .iter()
+                .zip(&words_lower[1..])
+                .all(|(p, w)| p == w)
+        {
             best = best.max(Some(pattern.len()));
         }
     }
@@ -456,9 +539,18 @@ mod tests {
 
     #[test]
     fn irregular_forms() {
-        for (w, l) in [("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("wrote", "write"),
-            ("written", "write"), ("thought", "think"), ("knew", "know"), ("sought", "seek"), ("found", "find")]
-        {
+        for (w, l) in [
+            ("said", "say"),
+            ("says", "say"),
+            ("saying", "say"),
+            ("told", "tell"),
+            ("wrote", "write"),
+            ("written", "write"),
+            ("thought", "think"),
+            ("knew", "know"),
+            ("sought", "seek"),
+            ("found", "find"),
+        ] {
             assert_eq!(cue_lemma(w), Some(l), "{w}");
         }
     }
@@ -466,12 +558,31 @@ mod tests {
     #[test]
     fn regular_forms_are_generated() {
         for (w, l) in [
-            ("added", "add"), ("adds", "add"), ("adding", "add"), ("argued", "argue"), ("arguing", "argue"),
-            ("denies", "deny"), ("denied", "deny"), ("denying", "deny"), ("stresses", "stress"),
-            ("stressed", "stress"), ("admitted", "admit"), ("admitting", "admit"), ("tweeted", "tweet"),
-            ("emphasized", "emphasize"), ("emphasised", "emphasise"), ("agreeing", "agree"), ("replied", "reply"),
-            ("vowed", "vow"), ("plans", "plan"), ("planned", "plan"), ("hopes", "hope"), ("worries", "worry"),
-            ("quipped", "quip"), ("accused", "accuse"), ("described", "describe"),
+            ("added", "add"),
+            ("adds", "add"),
+            ("adding", "add"),
+            ("argued", "argue"),
+            ("arguing", "argue"),
+            ("denies", "deny"),
+            ("denied", "deny"),
+            ("denying", "deny"),
+            ("stresses", "stress"),
+            ("stressed", "stress"),
+            ("admitted", "admit"),
+            ("admitting", "admit"),
+            ("tweeted", "tweet"),
+            ("emphasized", "emphasize"),
+            ("emphasised", "emphasise"),
+            ("agreeing", "agree"),
+            ("replied", "reply"),
+            ("vowed", "vow"),
+            ("plans", "plan"),
+            ("planned", "plan"),
+            ("hopes", "hope"),
+            ("worries", "worry"),
+            ("quipped", "quip"),
+            ("accused", "accuse"),
+            ("described", "describe"),
         ] {
             assert_eq!(cue_lemma(w), Some(l), "{w}");
         }
@@ -479,7 +590,18 @@ mod tests {
 
     #[test]
     fn non_cues() {
-        for w in ["the", "president", "sad", "sailed", "table", "point", "", "Said", "state", "rules"] {
+        for w in [
+            "the",
+            "president",
+            "sad",
+            "sailed",
+            "table",
+            "point",
+            "",
+            "Said",
+            "state",
+            "rules",
+        ] {
             assert_eq!(cue_lemma(w), None, "{w}");
         }
     }
@@ -503,6 +625,9 @@ mod tests {
     #[test]
     fn every_lemma_is_its_own_form() {
         for &(lemma, class) in LEMMAS {
+            if EXCLUDED_FORMS.contains(&lemma) {
+                continue;
+            }
             assert!(cue_lemma(lemma).is_some(), "{lemma}");
             assert!(has_class(lemma, class), "{lemma}");
         }
@@ -510,7 +635,10 @@ mod tests {
 
     #[test]
     fn multiword_cues() {
-        assert_eq!(multiword_cue_at(&["according", "to", "the", "report"]), Some(2));
+        assert_eq!(
+            multiword_cue_at(&["according", "to", "the", "report"]),
+            Some(2)
+        );
         assert_eq!(multiword_cue_at(&["pointed", "out", "that"]), Some(2));
         assert_eq!(multiword_cue_at(&["points", "to"]), Some(2));
         assert_eq!(multiword_cue_at(&["made", "it", "clear"]), Some(3));

@@ -33,7 +33,9 @@ impl Cue {
 
 /// Collects the candidate frames of sentence `s`.
 pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Vec<Frame>) {
-    let Some(sentence) = ctx.layout.sentences.get(s).cloned() else { return };
+    let Some(sentence) = ctx.layout.sentences.get(s).cloned() else {
+        return;
+    };
     let mut seen = 0;
     let mut i = sentence.start;
     while i < sentence.end {
@@ -49,7 +51,12 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
             according(ctx, i, &sentence, out);
         } else {
             let group = verb_group(ctx, i, len, &sentence);
-            let cue = Cue { head: i, lemma, group, sentence: sentence.clone() };
+            let cue = Cue {
+                head: i,
+                lemma,
+                group,
+                sentence: sentence.clone(),
+            };
             let mut strong = false;
             if let Some((f, s)) = postposed(ctx, &cue) {
                 strong = s;
@@ -139,8 +146,18 @@ fn verb_group(ctx: &Ctx, head: usize, len: usize, sentence: &Range<usize>) -> Ra
         start = p;
     }
     let mut end = (head + len).min(sentence.end);
-    let tail: Vec<&str> = (end..(end + 4).min(sentence.end)).map(|i| ctx.w(i)).collect();
-    if matches!(tail.as_slice(), ["in", "a" | "an", "statement" | "interview" | "tweet" | "email" | "op-ed", ..]) {
+    let tail: Vec<&str> = (end..(end + 4).min(sentence.end))
+        .map(|i| ctx.w(i))
+        .collect();
+    if matches!(
+        tail.as_slice(),
+        [
+            "in",
+            "a" | "an",
+            "statement" | "interview" | "tweet" | "email" | "op-ed",
+            ..
+        ]
+    ) {
         end += 3;
     }
     start..end
@@ -151,8 +168,25 @@ fn takes_infinitive(lemma: &str) -> bool {
     lexicon::has_class(lemma, CueClass::Intention)
         || matches!(
             lemma,
-            "promise" | "vow" | "pledge" | "threaten" | "urge" | "ask" | "agree" | "swear" | "claim" | "tell"
-                | "warn" | "advise" | "remind" | "order" | "demand" | "call" | "propose" | "appear" | "seem"
+            "promise"
+                | "vow"
+                | "pledge"
+                | "threaten"
+                | "urge"
+                | "ask"
+                | "agree"
+                | "swear"
+                | "claim"
+                | "tell"
+                | "warn"
+                | "advise"
+                | "remind"
+                | "order"
+                | "demand"
+                | "call"
+                | "propose"
+                | "appear"
+                | "seem"
         )
 }
 
@@ -177,7 +211,23 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         }
     }
     // "wrote to Mrs. Clinton that …", "said to reporters that …".
-    if ctx.w(j) == "to" && matches!(cue.lemma, "write" | "say" | "explain" | "complain" | "announce" | "confess" | "admit" | "report" | "reply" | "respond" | "tweet" | "post") {
+    if ctx.w(j) == "to"
+        && matches!(
+            cue.lemma,
+            "write"
+                | "say"
+                | "explain"
+                | "complain"
+                | "announce"
+                | "confess"
+                | "admit"
+                | "report"
+                | "reply"
+                | "respond"
+                | "tweet"
+                | "post"
+        )
+    {
         if let Some(r) = np::after(ctx, j + 1, se, false) {
             j = r.end;
         }
@@ -204,7 +254,10 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     } else if let Some(q) = ctx.quote_opened_at(j) {
         let after = ctx.after_quote(q);
         // “…,” closes the content: what follows is another clause.
-        let comma_inside = q.fragments.last().is_some_and(|r| r.end > r.start && ctx.w(r.end - 1) == ",");
+        let comma_inside = q
+            .fragments
+            .last()
+            .is_some_and(|r| r.end > r.start && ctx.w(r.end - 1) == ",");
         let sentence_goes_on = ctx.same_paragraph(after, q.close)
             && ctx.sentence_index(after) == ctx.sentence_index(q.close)
             && ctx.is_word(after)
@@ -220,7 +273,9 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         // "called Cruz the “ultimate hypocrite,” linking to …": a noun-phrase
         // content ends at the first comma.
         let hi = se.min(j + MAX_CONTENT);
-        let end = (j..hi).find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0).map_or(se, |k| k);
+        let end = (j..hi)
+            .find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0)
+            .map_or(se, |k| k);
         (content_ranges(ctx, j, end), None, false)
     } else {
         (content_ranges(ctx, j, se), None, false)
@@ -230,7 +285,11 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if words == 0 || !quoted && words < 2 {
         return None;
     }
-    if !quoted && !colon && ctx.quote_opened_at(first).is_none() && !accepts_content(ctx, cue, first) {
+    if !quoted
+        && !colon
+        && ctx.quote_opened_at(first).is_none()
+        && !accepts_content(ctx, cue, first)
+    {
         return None;
     }
     let mut confidence = if quoted { 0.85 } else { 0.7 };
@@ -239,7 +298,10 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     let mut source = np::before(ctx, cue.group.start, cue.sentence.start);
     if let Some(src) = source.clone() {
         // "It is said that …": an empty pronoun is no source.
-        if src.len() == 1 && ctx.w(src.start) == "it" && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i))) {
+        if src.len() == 1
+            && ctx.w(src.start) == "it"
+            && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)))
+        {
             source = None;
         }
         // "a website called …": a participle modifying a noun.
@@ -260,16 +322,27 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if !cue.is(CueClass::Speech) {
         confidence -= 0.15;
     }
-    Some(Frame { cue: cue.group.clone(), source, content, confidence, needs_subject, continues_at })
+    Some(Frame {
+        cue: cue.group.clone(),
+        source,
+        content,
+        confidence,
+        needs_subject,
+        continues_at,
+    })
 }
 
 /// Whether the first content token suits the cue's class.
 fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
     let f = ctx.w(first);
     // "that night" is an adjunct, not a complementizer.
-    let that_adjunct = f == "that" && (is_time_word(ctx.w(first + 1)) || matches!(ctx.w(first + 1), "day" | "time" | "point"));
-    let clause_word =
-        !that_adjunct && matches!(f, "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where");
+    let that_adjunct = f == "that"
+        && (is_time_word(ctx.w(first + 1)) || matches!(ctx.w(first + 1), "day" | "time" | "point"));
+    let clause_word = !that_adjunct
+        && matches!(
+            f,
+            "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | "where"
+        );
     if that_adjunct {
         return false;
     }
@@ -278,12 +351,21 @@ fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
         || is_determiner(f)
         || ctx.is_cap(first)
         || ctx.is_number(first)
-        || matches!(f, "there" | "this" | "those" | "these" | "none" | "nothing" | "everything" | "something");
+        || matches!(
+            f,
+            "there" | "this" | "those" | "these" | "none" | "nothing" | "everything" | "something"
+        );
     if f == "to" {
         return takes_infinitive(cue.lemma);
     }
     if is_preposition(f) || is_auxiliary(f) || is_conjunction(f) && !clause_word {
-        return matches!((cue.lemma, f), ("ask" | "call" | "warn" | "complain" | "talk" | "speak", "about" | "for" | "of"));
+        return matches!(
+            (cue.lemma, f),
+            (
+                "ask" | "call" | "warn" | "complain" | "talk" | "speak",
+                "about" | "for" | "of"
+            )
+        );
     }
     if !ctx.is_word(first) && ctx.quote_opened_at(first).is_none() {
         return false;
@@ -296,7 +378,8 @@ fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
         return clause_like;
     }
     if cue.is(CueClass::Intention) {
-        return clause_word || matches!(cue.lemma, "hope" | "expect" | "fear" | "wish" | "prefer") && clause_like;
+        return clause_word
+            || matches!(cue.lemma, "hope" | "expect" | "fear" | "wish" | "prefer") && clause_like;
     }
     if cue.is(CueClass::Evidence) {
         // "The poll shows Cruz falling": polls and reports state their findings bare.
@@ -314,10 +397,41 @@ fn artifact_source(ctx: &Ctx, cue: &Cue) -> bool {
     let w = ctx.w(cue.group.start.wrapping_sub(1));
     matches!(
         w,
-        "poll" | "polls" | "polling" | "survey" | "surveys" | "study" | "studies" | "report" | "reports" | "data"
-            | "analysis" | "research" | "numbers" | "figures" | "records" | "documents" | "memo" | "review"
-            | "audit" | "investigation" | "probe" | "results" | "statistics" | "estimates" | "evidence" | "emails"
-            | "letter" | "filing" | "filings" | "tally" | "count" | "census" | "models" | "forecast" | "average"
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "data"
+            | "analysis"
+            | "research"
+            | "numbers"
+            | "figures"
+            | "records"
+            | "documents"
+            | "memo"
+            | "review"
+            | "audit"
+            | "investigation"
+            | "probe"
+            | "results"
+            | "statistics"
+            | "estimates"
+            | "evidence"
+            | "emails"
+            | "letter"
+            | "filing"
+            | "filings"
+            | "tally"
+            | "count"
+            | "census"
+            | "models"
+            | "forecast"
+            | "average"
     )
 }
 
@@ -334,7 +448,8 @@ fn that_after_adjunct(ctx: &Ctx, from: usize, se: usize) -> Option<usize> {
         if w == "that" {
             return (k > from).then_some(k);
         }
-        let ok = ctx.is_word(k) && lexicon::cue_lemma(w).is_none() || matches!(w, "," | "’s" | "'s" | "-");
+        let ok = ctx.is_word(k) && lexicon::cue_lemma(w).is_none()
+            || matches!(w, "," | "’s" | "'s" | "-");
         if !ok {
             return None;
         }
@@ -352,7 +467,10 @@ fn content_ranges(ctx: &Ctx, start: usize, se: usize) -> Vec<Range<usize>> {
     // sentence splitter cut inside it.
     let last = end - 1;
     if ctx.depth(last) > 0 {
-        let opened_inside = (start..end).rev().take(MAX_CONTENT).find_map(|i| ctx.quote_opened_at(i).filter(|q| q.close >= end));
+        let opened_inside = (start..end)
+            .rev()
+            .take(MAX_CONTENT)
+            .find_map(|i| ctx.quote_opened_at(i).filter(|q| q.close >= end));
         if let Some(q) = opened_inside {
             let mut out = vec![start..q.fragments.first().map_or(end, |f| f.end.max(end))];
             out.extend(q.fragments.iter().skip(1).cloned());
@@ -391,7 +509,10 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
             break;
         }
         // "… and Clinton said …": another clause with its own speaker.
-        if matches!(w, "and" | "but" | "while" | "whereas") && k > start && starts_speaker_clause(ctx, k + 1, hi) {
+        if matches!(w, "and" | "but" | "while" | "whereas")
+            && k > start
+            && starts_speaker_clause(ctx, k + 1, hi)
+        {
             end = k;
             break;
         }
@@ -404,13 +525,17 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
 
 /// Whether a subject and a verb of saying start at `at` ("he said", "Smith argued").
 fn starts_speaker_clause(ctx: &Ctx, at: usize, hi: usize) -> bool {
-    let Some(np) = np::after(ctx, at, hi, false) else { return false };
+    let Some(np) = np::after(ctx, at, hi, false) else {
+        return false;
+    };
     let mut v = np.end;
     while v < hi && (is_auxiliary(ctx.w(v)) || is_verb_adverb(ctx.w(v))) {
         v += 1;
     }
     let w = ctx.w(v);
-    let subject_like = ctx.is_cap(np.start) || is_personal_pronoun(ctx.w(np.start)) || is_determiner(ctx.w(np.start));
+    let subject_like = ctx.is_cap(np.start)
+        || is_personal_pronoun(ctx.w(np.start))
+        || is_determiner(ctx.w(np.start));
     subject_like && lexicon::is_speech_verb(w) && !w.ends_with("ing")
 }
 
@@ -429,7 +554,12 @@ fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         return None;
     }
     let ss = cue.sentence.start;
-    let lead = (ss..cue.group.start).all(|k| matches!(ctx.w(k), "when" | "but" | "and" | "after" | "later" | "once" | "if"));
+    let lead = (ss..cue.group.start).all(|k| {
+        matches!(
+            ctx.w(k),
+            "when" | "but" | "and" | "after" | "later" | "once" | "if"
+        )
+    });
     if !lead {
         return None;
     }
@@ -441,13 +571,30 @@ fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         source = Some(src);
         // "asked by Ingraham on Thursday about …"
         let hi = cue.sentence.end.min(j + 6);
-        if let Some(k) = (j..hi).find(|&k| matches!(ctx.w(k), "about" | "if" | "whether" | "what" | "how" | "why")) {
+        if let Some(k) = (j..hi).find(|&k| {
+            matches!(
+                ctx.w(k),
+                "about" | "if" | "whether" | "what" | "how" | "why"
+            )
+        }) {
             if (j..k).all(|x| ctx.is_word(x)) {
                 j = k;
             }
         }
     }
-    if !matches!(ctx.w(j), "if" | "whether" | "about" | "what" | "how" | "why" | "who" | "when" | "where" | "to" | "for") {
+    if !matches!(
+        ctx.w(j),
+        "if" | "whether"
+            | "about"
+            | "what"
+            | "how"
+            | "why"
+            | "who"
+            | "when"
+            | "where"
+            | "to"
+            | "for"
+    ) {
         return None;
     }
     let hi = cue.sentence.end.min(j + MAX_CONTENT);
@@ -471,15 +618,21 @@ fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
 fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
-    let postposable_thought = matches!(cue.lemma, "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess");
+    let postposable_thought = matches!(
+        cue.lemma,
+        "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess"
+    );
     if !(cue.is(CueClass::Speech) || cue.is(CueClass::Manner) || postposable_thought) {
         return None;
     }
     // Source before the cue ("she said") or after it ("said Smith").
     // "…, who thinks …" is a relative clause, not a postposed frame.
-    let before = np::before(ctx, cue.group.start, ss).filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
+    let before = np::before(ctx, cue.group.start, ss)
+        .filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
     let (boundary, source, mut after) = match before {
-        Some(src) if boundary_at(ctx, src.start, ss).is_some() => (boundary_at(ctx, src.start, ss)?, Some(src), cue.group.end),
+        Some(src) if boundary_at(ctx, src.start, ss).is_some() => {
+            (boundary_at(ctx, src.start, ss)?, Some(src), cue.group.end)
+        }
         _ => {
             let b = boundary_at(ctx, cue.group.start, ss)?;
             let src = np::inverted_source(ctx, cue.group.end, se)?;
@@ -496,14 +649,19 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     // “…,” she told a crowd that filled the hall: the comma inside the
     // quotation says an attribution clause follows, whatever its length.
     let strong = match &boundary {
-        Boundary::Quote(q) => q.fragments.last().is_some_and(|r| r.end > r.start && matches!(ctx.w(r.end - 1), "," | "?" | "!")),
+        Boundary::Quote(q) => q
+            .fragments
+            .last()
+            .is_some_and(|r| r.end > r.start && matches!(ctx.w(r.end - 1), "," | "?" | "!")),
         Boundary::Comma(_) => false,
     };
     let tail_end = match tail(ctx, after, se) {
         Some(t) => t,
         None if strong => {
             let hi = se.min(after + MAX_CONTENT);
-            (after..hi).find(|&k| matches!(ctx.w(k), "," | "." | "!" | "?" | ";") && ctx.depth(k) == 0).unwrap_or(se)
+            (after..hi)
+                .find(|&k| matches!(ctx.w(k), "," | "." | "!" | "?" | ";") && ctx.depth(k) == 0)
+                .unwrap_or(se)
         }
         None => return None,
     };
@@ -526,7 +684,9 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
             }
             // "Later, in front of the club, Trump said, “…”": an adjunct is no content.
             let adjunct = is_preposition(ctx.w(start)) || opens_adjunct(ctx.w(start));
-            if ctx.quote_opened_at(tail_end + 1).is_some() || adjunct && !resumes && ctx.word_count(start..end) < 8 {
+            if ctx.quote_opened_at(tail_end + 1).is_some()
+                || adjunct && !resumes && ctx.word_count(start..end) < 8
+            {
                 return None;
             }
             let mut content = vec![start..end];
@@ -568,7 +728,10 @@ fn boundary_at<'a>(ctx: &Ctx<'a>, at: usize, ss: usize) -> Option<Boundary<'a>> 
     }
     if b < ss {
         // The frame opens its sentence: only a quotation that ends the previous sentence can be its content.
-        return ctx.quote_closed_at(b).filter(|q| q.depth == 0).map(Boundary::Quote);
+        return ctx
+            .quote_closed_at(b)
+            .filter(|q| q.depth == 0)
+            .map(Boundary::Quote);
     }
     if let Some(q) = ctx.quote_closed_at(b) {
         return (q.depth == 0).then_some(Boundary::Quote(q));
@@ -614,7 +777,8 @@ fn tail(ctx: &Ctx, after: usize, se: usize) -> Option<usize> {
             k = ctx.after_quote(q);
             continue;
         }
-        if ctx.is_word(k) && !ctx.is_cap(k) && lexicon::cue_lemma(w).is_some() && is_speech_form(w) {
+        if ctx.is_word(k) && !ctx.is_cap(k) && lexicon::cue_lemma(w).is_some() && is_speech_form(w)
+        {
             return None;
         }
         k += 1;
@@ -646,8 +810,16 @@ fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut Vec<Frame>
     let hi = se.min(src_start + 25);
     let src_end = (src_start..hi)
         .find(|&k| {
-            matches!(ctx.w(k), "," | "." | ";" | "!" | "?" | ":" | "—" | "–" | "(" | ")")
-                || ctx.layout.marks.get(k).copied().flatten().is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe)
+            matches!(
+                ctx.w(k),
+                "," | "." | ";" | "!" | "?" | ":" | "—" | "–" | "(" | ")"
+            ) || ctx
+                .layout
+                .marks
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe)
         })
         .unwrap_or(hi);
     if src_end == src_start || !(src_start..src_end).any(|k| ctx.is_word(k)) {
@@ -660,18 +832,38 @@ fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut Vec<Frame>
     } else if let Some(q) = ctx.quote_opened_at(first) {
         Some(q.fragments.clone())
     } else if ctx.is_word(first)
-        && !matches!(ctx.w(first), "but" | "although" | "though" | "while" | "and" | "which" | "where" | "who" | "as" | "with")
+        && !matches!(
+            ctx.w(first),
+            "but"
+                | "although"
+                | "though"
+                | "while"
+                | "and"
+                | "which"
+                | "where"
+                | "who"
+                | "as"
+                | "with"
+        )
     {
         Some(content_ranges(ctx, first, se))
     } else {
         None
     };
     // What precedes the cue in its sentence.
-    let lead = (ss..at).all(|i| matches!(ctx.w(i), "but" | "and" | "yet" | "still" | "also" | "now" | "so" | "("));
+    let lead = (ss..at).all(|i| {
+        matches!(
+            ctx.w(i),
+            "but" | "and" | "yet" | "still" | "also" | "now" | "so" | "("
+        )
+    });
     let prev = at.wrapping_sub(1);
     let before = if lead || prev < ss {
         None
-    } else if let Some(q) = ctx.quote_closed_at(prev).or_else(|| ctx.quote_closed_at(prev.wrapping_sub(1)).filter(|_| ctx.w(prev) == ",")) {
+    } else if let Some(q) = ctx.quote_closed_at(prev).or_else(|| {
+        ctx.quote_closed_at(prev.wrapping_sub(1))
+            .filter(|_| ctx.w(prev) == ",")
+    }) {
         (q.depth == 0 && q.open + MAX_CONTENT >= prev).then(|| q.fragments.clone())
     } else {
         let mut end = at;
@@ -681,10 +873,13 @@ fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut Vec<Frame>
         // "because, according to X, …": the clause is after the cue.
         let dangling = end > ss && is_conjunction(ctx.w(end - 1));
         let start = ss.max(end.saturating_sub(MAX_CONTENT));
-        (ctx.depth(ss) == 0 && !dangling && ctx.word_count(start..end) >= 3).then(|| vec![start..end])
+        (ctx.depth(ss) == 0 && !dangling && ctx.word_count(start..end) >= 3)
+            .then(|| vec![start..end])
     };
     let content = match (before, after) {
-        (Some(mut b), Some(a)) if ctx.w(prev) == "," && ctx.quote_closed_at(prev.wrapping_sub(1)).is_none() => {
+        (Some(mut b), Some(a))
+            if ctx.w(prev) == "," && ctx.quote_closed_at(prev.wrapping_sub(1)).is_none() =>
+        {
             // "Other cleavages, according to the poll, include …": one clause around the cue.
             b.extend(a);
             b
@@ -693,7 +888,12 @@ fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut Vec<Frame>
         (None, Some(a)) if lead || ctx.w(prev) == "," => a,
         _ => return,
     };
-    if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 2 {
+    if content
+        .iter()
+        .map(|r| ctx.word_count(r.clone()))
+        .sum::<usize>()
+        < 2
+    {
         return;
     }
     out.push(Frame {
@@ -716,24 +916,39 @@ pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
         }
         // Up to four capitalized words (a possessive allowed), then ":".
         let hi = se.min(ss + 6);
-        let Some(colon) = (ss..hi).find(|&k| ctx.w(k) == ":") else { continue };
+        let Some(colon) = (ss..hi).find(|&k| ctx.w(k) == ":") else {
+            continue;
+        };
         if colon == ss {
             continue;
         }
-        let name_ok = (ss..colon).all(|k| ctx.is_cap(k) || ctx.is_possessive_mark(k) || matches!(ctx.w(k), "." | "-"));
-        if !name_ok || is_label_word(ctx.w(ss)) || (ss..colon).any(|k| is_np_stop(ctx.w(k)) || lexicon::cue_lemma(ctx.w(k)).is_some()) {
+        let name_ok = (ss..colon)
+            .all(|k| ctx.is_cap(k) || ctx.is_possessive_mark(k) || matches!(ctx.w(k), "." | "-"));
+        if !name_ok
+            || is_label_word(ctx.w(ss))
+            || (ss..colon).any(|k| is_np_stop(ctx.w(k)) || lexicon::cue_lemma(ctx.w(k)).is_some())
+        {
             continue;
         }
         let first = colon + 1;
         // At a paragraph start ("Q: …", "SPEAKER: …") the turn runs to the paragraph end.
         let para = ctx.paragraph_of(ss);
-        let end = if para.start == ss { para.end.min(first + MAX_CONTENT) } else { se };
+        let end = if para.start == ss {
+            para.end.min(first + MAX_CONTENT)
+        } else {
+            se
+        };
         let content = if let Some(q) = ctx.quote_opened_at(first) {
             q.fragments.clone()
         } else {
             content_ranges(ctx, first, end)
         };
-        if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 3 {
+        if content
+            .iter()
+            .map(|r| ctx.word_count(r.clone()))
+            .sum::<usize>()
+            < 3
+        {
             continue;
         }
         out.push(Frame {

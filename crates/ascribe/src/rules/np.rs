@@ -16,8 +16,15 @@ const MAX_APPOSITION: usize = 30;
 /// "running"): they end a noun phrase scan.
 fn looks_verbal(w: &str) -> bool {
     let n = w.chars().count();
-    (n > 4 && w.ends_with("ed") && !matches!(w, "red" | "bed" | "speed" | "creed" | "seed" | "need" | "feed"))
-        || (n > 5 && w.ends_with("ing") && !matches!(w, "king" | "spring" | "wing" | "ring" | "thing" | "string"))
+    (n > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "red" | "bed" | "speed" | "creed" | "seed" | "need" | "feed"
+        ))
+        || (n > 5
+            && w.ends_with("ing")
+            && !matches!(w, "king" | "spring" | "wing" | "ring" | "thing" | "string"))
 }
 
 /// Whether token `i` can be part of a noun phrase as a content word.
@@ -59,7 +66,9 @@ pub fn head_before(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> 
         let head = head_before(ctx, open, floor)?;
         return Some(head.start..end);
     }
-    if is_personal_pronoun(ctx.w(last)) || is_subject_pronoun(ctx.w(last)) && !ctx.is_word(last.wrapping_sub(1)) {
+    if is_personal_pronoun(ctx.w(last))
+        || is_subject_pronoun(ctx.w(last)) && !ctx.is_word(last.wrapping_sub(1))
+    {
         return Some(last..end);
     }
     let lo = floor.max(end.saturating_sub(MAX_NP));
@@ -89,7 +98,12 @@ pub fn head_before(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> 
             // "Google and Yahoo", "the head of the agency": keep going when a
             // noun comes before (a name, for "and": "a photo and Clinton" are
             // two clauses); the loop stops otherwise.
-            let joins = i > lo && if w == "and" { ctx.is_cap(i - 1) } else { is_nominal(ctx, i - 1) };
+            let joins = i > lo
+                && if w == "and" {
+                    ctx.is_cap(i - 1)
+                } else {
+                    is_nominal(ctx, i - 1)
+                };
             if joins {
                 j = i;
                 continue;
@@ -103,7 +117,9 @@ pub fn head_before(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> 
         j = i;
     }
     // A phrase does not start with a connective or a possessive mark.
-    while start < end && (matches!(ctx.w(start), "and" | "of" | "for" | "at" | "from" | "&") || ctx.is_possessive_mark(start))
+    while start < end
+        && (matches!(ctx.w(start), "and" | "of" | "for" | "at" | "from" | "&")
+            || ctx.is_possessive_mark(start))
     {
         start += 1;
     }
@@ -124,7 +140,11 @@ fn apposed(ctx: &Ctx, comma: usize, floor: usize) -> Option<Range<usize>> {
                 break;
             }
             ";" | ":" | "(" | ")" | "." | "!" | "?" => return None,
-            _ if ctx.layout.marks.get(k).copied().flatten().is_some() && !ctx.is_possessive_mark(k) => return None,
+            _ if ctx.layout.marks.get(k).copied().flatten().is_some()
+                && !ctx.is_possessive_mark(k) =>
+            {
+                return None
+            }
             _ => {}
         }
     }
@@ -140,7 +160,10 @@ fn apposed(ctx: &Ctx, comma: usize, floor: usize) -> Option<Range<usize>> {
         return Some(head);
     }
     let appositive = is_determiner(mw)
-        || matches!(mw, "who" | "whose" | "which" | "former" | "then" | "senior" | "chief" | "both" | "now")
+        || matches!(
+            mw,
+            "who" | "whose" | "which" | "former" | "then" | "senior" | "chief" | "both" | "now"
+        )
         || ctx.is_cap(m)
         || ctx.is_number(m)
         || ctx.is_possessive_mark(m + 1);
@@ -196,7 +219,11 @@ pub fn after(ctx: &Ctx, start: usize, limit: usize, with_pp: bool) -> Option<Ran
             break;
         }
         // "told reporters Trump is …": a name after a common noun starts the content.
-        if !with_pp && ctx.is_cap(j) && saw_lower_noun && !matches!(ctx.w(j - 1), "of" | "for" | "at" | "and") {
+        if !with_pp
+            && ctx.is_cap(j)
+            && saw_lower_noun
+            && !matches!(ctx.w(j - 1), "of" | "for" | "at" | "and")
+        {
             break;
         }
         if !ctx.is_cap(j) && !ctx.is_number(j) {
@@ -228,7 +255,14 @@ pub fn inverted_source(ctx: &Ctx, start: usize, limit: usize) -> Option<Range<us
     let mut j = head.end;
     while j < hi {
         let w = ctx.w(j);
-        if ctx.layout.marks.get(j).copied().flatten().is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe) {
+        if ctx
+            .layout
+            .marks
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|m| m != ascribe_text::MarkRole::Apostrophe)
+        {
             break;
         }
         if w == "," {
@@ -271,5 +305,6 @@ pub fn sentence_subject(ctx: &Ctx, sentence: Range<usize>, before: usize) -> Opt
     let np = after(ctx, s, before, false)?;
     // It must be followed by a verb-like word, not a comma list or a preposition.
     let next = ctx.w(np.end);
-    (ctx.is_word(np.end) && !is_preposition(next) && !is_conjunction(next) || is_auxiliary(next)).then_some(np)
+    (ctx.is_word(np.end) && !is_preposition(next) && !is_conjunction(next) || is_auxiliary(next))
+        .then_some(np)
 }
