@@ -278,7 +278,17 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             .map_or(se, |k| k);
         (content_ranges(ctx, j, end), None, false)
     } else {
-        (content_ranges(ctx, j, se), None, false)
+        // "When Trump announced his run, he …": a fronted subordinate clause ends at its comma.
+        let subordinate = (cue.sentence.start..cue.group.start).take(3).any(|k| {
+            matches!(ctx.w(k), "when" | "while" | "after" | "although" | "though" | "because" | "since" | "before" | "if" | "once" | "as" | "until" | "whereas")
+        });
+        let end = if subordinate {
+            let hi = se.min(j + MAX_CONTENT);
+            (j..hi).find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0).unwrap_or(se)
+        } else {
+            se
+        };
+        (content_ranges(ctx, j, end), None, false)
     };
     let first = content.first()?.start;
     let words: usize = content.iter().map(|r| ctx.word_count(r.clone())).sum();
@@ -497,8 +507,12 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
         }
         if w == "," {
             let next = ctx.w(k + 1);
-            let gerund_cue = next.ends_with("ing") && lexicon::cue_lemma(next).is_some();
-            if gerund_cue || next == "according" {
+            // ", adding …", ", meaning that …", ", but …", ", according to …":
+            // what follows is the writer's or another frame's, not the content.
+            let participle = next.ends_with("ing") && next.len() > 5 && !ctx.is_cap(k + 1);
+            if participle
+                || matches!(next, "according" | "but" | "however" | "though" | "although" | "while" | "whereas")
+            {
                 end = k;
                 break;
             }
