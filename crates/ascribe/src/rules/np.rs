@@ -40,6 +40,27 @@ fn is_nominal(ctx: &Ctx, i: usize) -> bool {
     !is_np_stop(w) && lexicon::cue_lemma(w).is_none() && !looks_verbal(w)
 }
 
+/// A subject before a short adjunct that ends at `end`: "Jeb Bush *in a
+/// Medium post*", "Trump *on Monday*". Only names and pronouns qualify, so an
+/// ordinary noun before a preposition is not taken for a subject.
+pub fn before_adjunct(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> {
+    let lo = floor.max(end.saturating_sub(7));
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        let w = ctx.w(k);
+        if !ctx.is_word(k) && !ctx.is_possessive_mark(k) {
+            return None;
+        }
+        if matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "over" | "last" | "earlier" | "later" | "this") {
+            let np = head_before(ctx, k, floor)?;
+            let first = ctx.w(np.start);
+            return (ctx.is_cap(np.start) && !is_time_word(first) || is_personal_pronoun(first)).then_some(np);
+        }
+    }
+    None
+}
+
 /// The subject noun phrase ending right before `end`, not reaching before
 /// `floor`. Includes an apposition or relative clause set off by commas
 /// ("Annie Machon, a former officer,"), as PolNeAR sources usually do.
