@@ -209,6 +209,14 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if manner_only {
         return None;
     }
+    // "tweets denouncing …", "voters saying …": a bare participle after a
+    // noun is a modifier more often than a report.
+    let bare_participle = ctx.w(cue.head).ends_with("ing")
+        && cue.group.start == cue.head
+        && !matches!(ctx.w(cue.head.wrapping_sub(1)), "," | "and" | "but" | "—" | "–" | "by" | "while" | "after" | "before" | "when");
+    if bare_participle {
+        return None;
+    }
     let mut j = cue.group.end;
     // "was asked by X", "is expected to": passive cues.
     let passive = is_passive(ctx, cue);

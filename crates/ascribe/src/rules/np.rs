@@ -323,9 +323,11 @@ pub fn sentence_subject(ctx: &Ctx, sentence: Range<usize>, before: usize) -> Opt
     while s < before && matches!(ctx.w(s), "but" | "and" | "so" | "then" | "still" | "yet") {
         s += 1;
     }
-    let np = after(ctx, s, before, false)?;
-    // It must be followed by a verb-like word, not a comma list or a preposition.
+    let np = after(ctx, s, before, true)?;
+    // It must be followed by a verb-like word, a modifier ("Republicans on
+    // Capitol Hill seized …") or a relative clause ("Sanders, who …, said").
     let next = ctx.w(np.end);
-    (ctx.is_word(np.end) && !is_preposition(next) && !is_conjunction(next) || is_auxiliary(next))
-        .then_some(np)
+    let relative = next == "," && matches!(ctx.w(np.end + 1), "who" | "which");
+    let ok = ctx.is_word(np.end) && !is_conjunction(next) || is_auxiliary(next) || relative;
+    ok.then_some(np)
 }
