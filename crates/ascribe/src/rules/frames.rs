@@ -502,7 +502,9 @@ fn artifact_source(ctx: &Ctx, cue: &Cue) -> bool {
 /// ("said *on Monday* that", "told CNN *in an interview* that").
 fn that_after_adjunct(ctx: &Ctx, from: usize, se: usize) -> Option<usize> {
     let first = ctx.w(from);
-    if first == "that" || !(opens_adjunct(first) || first == "," || ctx.is_cap(from)) {
+    // ", however, that" but not ", a debate that".
+    let parenthetical = first == "," && opens_adjunct(ctx.w(from + 1));
+    if first == "that" || !(opens_adjunct(first) || parenthetical || ctx.is_cap(from)) {
         return None;
     }
     let hi = se.min(from + THAT_WINDOW);
@@ -510,6 +512,10 @@ fn that_after_adjunct(ctx: &Ctx, from: usize, se: usize) -> Option<usize> {
         let w = ctx.w(k);
         if w == "that" {
             return (k > from).then_some(k);
+        }
+        // "said last week in Tel Aviv, “…”": the quotation after the adjunct.
+        if k > from && matches!(w, "," | ":") && ctx.quote_opened_at(k + 1).is_some() {
+            return Some(k);
         }
         let ok = ctx.is_word(k) && lexicon::cue_lemma(w).is_none()
             || matches!(w, "," | "’s" | "'s" | "-");
@@ -569,6 +575,11 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
                 end = k;
                 break;
             }
+        }
+        // "(the existence of which, many say, …)": an aside of the writer.
+        if w == "(" && k > start + 2 {
+            end = k;
+            break;
         }
         // A sentence end the splitter missed before an opening quotation.
         if matches!(w, "." | "!" | "?") && k > start && ctx.quote_opened_at(k + 1).is_some() {
@@ -685,7 +696,7 @@ fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
 fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
-    let postposable_thought = matches!(
+    let postposable_thought = matches!(cue.lemma, "find" | "show" | "suggest" | "indicate") || matches!(
         cue.lemma,
         "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess"
     );
@@ -749,7 +760,15 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
             if ctx.word_count(start..end) < 3 && !(resumes && end > start) {
                 return None;
             }
-            // "Later, in front of the club, Trump said, “…”": an adjunct is no content.
+            // "Later, in front of the club, Trump said, “…”": an adjunct is no
+            // content, nor is a fronted subordinate clause ("Though …, he vowed …").
+            let subordinate = matches!(
+                ctx.w(start),
+                "though" | "although" | "while" | "when" | "if" | "because" | "as" | "after" | "before" | "since" | "once" | "until" | "whether"
+            ) && !(start..end).any(|k| ctx.w(k) == ",");
+            if subordinate {
+                return None;
+            }
             let adjunct = is_preposition(ctx.w(start)) || opens_adjunct(ctx.w(start));
             if ctx.quote_opened_at(tail_end + 1).is_some()
                 || adjunct && !resumes && ctx.word_count(start..end) < 8
@@ -824,6 +843,10 @@ fn tail(ctx: &Ctx, after: usize, se: usize) -> Option<usize> {
         return Some(after);
     }
     if !(opens_adjunct(w) || ctx.is_cap(after) || ctx.is_number(after) || w == "(") {
+        return None;
+    }
+    // "continued to portray …" is an infinitive, not "said to reporters".
+    if w == "to" && !(is_determiner(ctx.w(after + 1)) || ctx.is_cap(after + 1) || is_object_pronoun(ctx.w(after + 1))) {
         return None;
     }
     let hi = se.min(after + MAX_TAIL);

@@ -367,7 +367,14 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
                 && t > 0
                 && ctx.same_paragraph(t, t - 1)
             {
-                let rest = t..ctx.sentence_of(t).end;
+                // The sentence may run on where the splitter missed an end
+                // before a ''-quotation; stop at the first end mark then.
+                let s_end = ctx.sentence_of(t).end;
+                let hi = s_end.min(t + 41);
+                let end = (t..hi)
+                    .find(|&k| matches!(ctx.w(k), "." | "!" | "?") && ctx.quote_opened_at(k + 1).is_some())
+                    .map_or(s_end, |k| k + 1);
+                let rest = t..end;
                 if rest.len() <= 40
                     && !claimed.overlaps(&rest)
                     && (rest.clone()).all(|k| ctx.depth(k) == 0)
