@@ -95,7 +95,7 @@ fn cue_at(ctx: &Ctx, i: usize, sentence: &Range<usize>) -> Option<(&'static str,
     let multi = lexicon::multiword_cue_at(&words[..n]);
     let lemma = lexicon::cue_lemma(w).or_else(|| multi.and_then(|_| helper_lemma(w)))?;
     // A noun, not a verb: "the report", "his claims", "Trump’s call".
-    if has_prev && (is_determiner(prev) || ctx.is_possessive_mark(i - 1)) {
+    if has_prev && (is_article(prev) || ctx.is_possessive_mark(i - 1)) {
         return None;
     }
     // "That said, …" and "having said that".
@@ -434,8 +434,10 @@ fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
         return false;
     }
     if cue.is(CueClass::Speech) {
-        // "said in an interview airing Sunday": a participle is no clause.
-        return ctx.is_cap(first) || !(f.ends_with("ing") || f.ends_with("ed")) || clause_like;
+        // "said in an interview airing Sunday": a participle after an adjunct
+        // is no clause; right after the verb it is ("said allowing it …").
+        let participle = f.ends_with("ing") || f.ends_with("ed");
+        return first == cue.head + 1 || ctx.is_cap(first) || !participle || clause_like;
     }
     if cue.is(CueClass::Cognition) {
         return clause_like;

@@ -53,6 +53,17 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// Articles, demonstratives and possessives: a word right after one of these
+/// is a noun ("the report", "his claims"), not a verb. Quantifiers and
+/// numbers are not in the list: "many said", "two said".
+pub fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            | "every" | "each" | "another" | "any" | "no"
+    )
+}
+
 /// Possessive determiners (a noun must follow them).
 pub fn is_possessive(w: &str) -> bool {
     matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
