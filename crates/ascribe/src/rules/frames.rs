@@ -772,7 +772,7 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
                 return None;
             }
             let adjunct = is_preposition(ctx.w(start)) || opens_adjunct(ctx.w(start));
-            if ctx.quote_opened_at(tail_end + 1).is_some()
+            if ctx.w(tail_end) == "," && ctx.quote_opened_at(tail_end + 1).is_some()
                 || adjunct && !resumes && ctx.word_count(start..end) < 8
             {
                 return None;
