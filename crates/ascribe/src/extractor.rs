@@ -9,6 +9,9 @@ use crate::{Analysis, Document, Error};
 use ascribe_text::Layout;
 use std::sync::Arc;
 
+/// The shipped attribution model, compiled in so a clone works offline.
+const BUILTIN_MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/attribution.bin"));
+
 /// Settings of an [`Extractor`].
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -38,10 +41,10 @@ impl Extractor {
         Extractor { options: Options::default(), model: None, annotator: Arc::new(Annotator::none()) }
     }
 
-    /// The default extractor: the built-in learned model (falls back to rules
-    /// while no model is built in).
+    /// The default extractor: the learned model built into the library
+    /// (`models/attribution.bin`, retrained with `ascribe train`).
     pub fn new() -> Result<Extractor, Error> {
-        Ok(Extractor::rules_only())
+        Extractor::from_model_bytes(BUILTIN_MODEL, "built-in")
     }
 
     /// An extractor using the model file at `path`.

@@ -36,7 +36,10 @@ enum Command {
     /// Measure accuracy against brat gold annotations.
     #[command(after_long_help = commands::eval::AFTER_LONG_HELP)]
     Eval(commands::eval::Args),
-    // Later verbs go here, each a module in `commands/`: Train, Ingest, Search, Serve.
+    /// Train the attribution model from brat-annotated documents.
+    #[command(after_long_help = commands::train::AFTER_LONG_HELP)]
+    Train(commands::train::Args),
+    // Later verbs go here, each a module in `commands/`: Ingest, Search, Serve.
 }
 
 fn main() -> ExitCode {
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::Train(args) => commands::train::run(args),
     };
     match result {
         Ok(Status::Success) => ExitCode::SUCCESS,

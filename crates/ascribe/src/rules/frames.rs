@@ -163,6 +163,15 @@ fn verb_group(ctx: &Ctx, head: usize, len: usize, sentence: &Range<usize>) -> Ra
     start..end
 }
 
+/// A passive verb group: a form of "be" before a past participle ("was
+/// asked", "is expected", "has long been considered").
+fn is_passive(ctx: &Ctx, cue: &Cue) -> bool {
+    let w = ctx.w(cue.head);
+    let participle = w.ends_with("ed")
+        || matches!(w, "said" | "told" | "known" | "thought" | "seen" | "shown" | "found" | "heard" | "written" | "sworn" | "understood" | "sought" | "read");
+    participle && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)) && !matches!(ctx.w(i), "’s" | "'s"))
+}
+
 /// Lemmas whose content may be an infinitive ("vowed to fight").
 fn takes_infinitive(lemma: &str) -> bool {
     lexicon::has_class(lemma, CueClass::Intention)
@@ -200,7 +209,24 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if manner_only {
         return None;
     }
+    // "tweets denouncing …", "voters saying …": a bare participle after a
+    // noun is a modifier more often than a report.
+    let bare_participle = ctx.w(cue.head).ends_with("ing")
+        && cue.group.start == cue.head
+        && !matches!(ctx.w(cue.head.wrapping_sub(1)), "," | "and" | "but" | "—" | "–" | "by" | "while" | "after" | "before" | "when");
+    if bare_participle {
+        return None;
+    }
     let mut j = cue.group.end;
+    // "was asked by X", "is expected to": passive cues.
+    let passive = is_passive(ctx, cue);
+    let mut agent = None;
+    if passive && ctx.w(j) == "by" {
+        if let Some(np) = np::after(ctx, j + 1, se, true) {
+            j = np.end;
+            agent = Some(np);
+        }
+    }
     // The addressee is not content: "told reporters (that) …".
     if takes_recipient(cue.lemma) {
         let next = ctx.w(j);
@@ -295,17 +321,44 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     if words == 0 || !quoted && words < 2 {
         return None;
     }
+    let passive_infinitive = passive && ctx.w(first) == "to";
     if !quoted
         && !colon
+        && !passive_infinitive
         && ctx.quote_opened_at(first).is_none()
         && !accepts_content(ctx, cue, first)
     {
         return None;
     }
+    if passive {
+        // No source but the agent; "Sanders is expected to win": the subject
+        // is part of what is expected.
+        let mut content = content;
+        if passive_infinitive {
+            let subject = np::before(ctx, cue.group.start, cue.sentence.start)
+                .filter(|s| !(s.len() == 1 && matches!(ctx.w(s.start), "it" | "who" | "which")));
+            if let Some(s) = subject {
+                content.insert(0, s);
+            }
+        }
+        return Some(Frame { cue: cue.group.clone(), source: agent, content, confidence: 0.5, needs_subject: false, continues_at });
+    }
     let mut confidence = if quoted { 0.85 } else { 0.7 };
     // The source: the subject right before the verb group.
     let mut needs_subject = false;
     let mut source = np::before(ctx, cue.group.start, cue.sentence.start);
+    // "Jeb Bush in a Medium post said", "Trump on Monday said": the subject
+    // sits before an adjunct.
+    let adjunct_end = source.as_ref().map_or(cue.group.start, |s| s.start);
+    if let Some(s) = np::before_adjunct(ctx, adjunct_end, cue.sentence.start) {
+        let weak = source.as_ref().is_none_or(|src| {
+            !ctx.is_cap(src.start) && !is_personal_pronoun(ctx.w(src.start))
+                || src.start > 0 && is_preposition(ctx.w(src.start - 1))
+        });
+        if weak {
+            source = Some(s);
+        }
+    }
     if let Some(src) = source.clone() {
         // "It is said that …": an empty pronoun is no source.
         if src.len() == 1

@@ -40,6 +40,27 @@ fn is_nominal(ctx: &Ctx, i: usize) -> bool {
     !is_np_stop(w) && lexicon::cue_lemma(w).is_none() && !looks_verbal(w)
 }
 
+/// A subject before a short adjunct that ends at `end`: "Jeb Bush *in a
+/// Medium post*", "Trump *on Monday*". Only names and pronouns qualify, so an
+/// ordinary noun before a preposition is not taken for a subject.
+pub fn before_adjunct(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize>> {
+    let lo = floor.max(end.saturating_sub(7));
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        let w = ctx.w(k);
+        if !ctx.is_word(k) && !ctx.is_possessive_mark(k) {
+            return None;
+        }
+        if matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "over" | "last" | "earlier" | "later" | "this") {
+            let np = head_before(ctx, k, floor)?;
+            let first = ctx.w(np.start);
+            return (ctx.is_cap(np.start) && !is_time_word(first) || is_personal_pronoun(first)).then_some(np);
+        }
+    }
+    None
+}
+
 /// The subject noun phrase ending right before `end`, not reaching before
 /// `floor`. Includes an apposition or relative clause set off by commas
 /// ("Annie Machon, a former officer,"), as PolNeAR sources usually do.
@@ -302,9 +323,11 @@ pub fn sentence_subject(ctx: &Ctx, sentence: Range<usize>, before: usize) -> Opt
     while s < before && matches!(ctx.w(s), "but" | "and" | "so" | "then" | "still" | "yet") {
         s += 1;
     }
-    let np = after(ctx, s, before, false)?;
-    // It must be followed by a verb-like word, not a comma list or a preposition.
+    let np = after(ctx, s, before, true)?;
+    // It must be followed by a verb-like word, a modifier ("Republicans on
+    // Capitol Hill seized …") or a relative clause ("Sanders, who …, said").
     let next = ctx.w(np.end);
-    (ctx.is_word(np.end) && !is_preposition(next) && !is_conjunction(next) || is_auxiliary(next))
-        .then_some(np)
+    let relative = next == "," && matches!(ctx.w(np.end + 1), "who" | "which");
+    let ok = ctx.is_word(np.end) && !is_conjunction(next) || is_auxiliary(next) || relative;
+    ok.then_some(np)
 }

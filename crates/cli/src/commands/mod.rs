@@ -6,6 +6,7 @@
 
 pub mod eval;
 pub mod extract;
+pub mod train;
 
 use ascribe::Extractor;
 use std::path::PathBuf;
