@@ -28,7 +28,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 12, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
+        TrainOptions { epochs: 10, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
     }
 }
 
