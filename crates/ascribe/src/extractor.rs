@@ -96,7 +96,7 @@ impl Extractor {
             None => rules::propose(&layout),
             Some(model) => {
                 let tags = self.annotator.tag(&layout);
-                let facts = TokenFacts::new(&layout, &tags);
+                let facts = TokenFacts::new(&layout, &tags, &crate::rules::propose(&layout));
                 let mut buf = Buffers::default();
                 let cues = model.find_cues(&facts, &layout.sentences, &mut buf);
                 model.attribute(&facts, &layout.paragraphs, &cues, &mut buf)

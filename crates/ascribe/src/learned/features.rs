@@ -107,13 +107,18 @@ pub struct TokenFacts {
     pub para: Vec<u32>,
     /// Mark role: 0 none, 1 open, 2 close, 3 other quote char.
     pub mark: Vec<u8>,
+    /// What the rule extractor says of each token: 0 nothing, 1 cue start,
+    /// 2 cue inside, 3 source, 4 content.
+    pub rule: Vec<u8>,
+    /// Start token of the rule cue owning the token's rule role (`u32::MAX` for none).
+    pub rule_owner: Vec<u32>,
     /// Prefix counts of commas (and semicolons, dashes) before each token.
     pub commas: Vec<u32>,
 }
 
 impl TokenFacts {
     /// Computes the facts of a laid-out document. `pos`/`ent` may be empty (no taggers).
-    pub fn new(layout: &Layout, tags: &crate::pipeline::Tags) -> TokenFacts {
+    pub fn new(layout: &Layout, tags: &crate::pipeline::Tags, rules: &[crate::assemble::Proposal]) -> TokenFacts {
         let n = layout.tokens.len();
         let (pos, ent) = (&tags.pos, &tags.ent);
         let mut f = TokenFacts {
@@ -132,7 +137,28 @@ impl TokenFacts {
             para: vec![0; n],
             mark: Vec::with_capacity(n),
             commas: Vec::with_capacity(n + 1),
+            rule: vec![0; n],
+            rule_owner: vec![u32::MAX; n],
         };
+        // Rule proposals are stacked in as features: the model learns how far to trust them.
+        for p in rules {
+            let Some(cue) = p.cue.first() else { continue };
+            let owner = cue.start as u32;
+            for (ranges, code) in [(&p.source, 3u8), (&p.content, 4u8)] {
+                for r in ranges.iter() {
+                    for i in r.clone().filter(|&i| i < n) {
+                        f.rule[i] = code;
+                        f.rule_owner[i] = owner;
+                    }
+                }
+            }
+            for c in &p.cue {
+                for i in c.clone().filter(|&i| i < n) {
+                    f.rule[i] = if i == c.start { 1 } else { 2 };
+                    f.rule_owner[i] = owner;
+                }
+            }
+        }
         let mut lower_buf = String::new();
         let mut commas = 0u32;
         for i in 0..n {
@@ -283,6 +309,11 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(27, f.lex[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(28, f.ent[i] as u64, p);
         e.f(30, f.stem[i]);
+        let r = f.rule[i] as u64;
+        e.f(40, r);
+        e.f2(41, r, f.lex[i]);
+        e.f2(42, r, c_of(f, i));
+        e.f2(43, r, at8(&f.rule, ii + 1, lo, hi));
         // Clause shape around a candidate: what follows (a verb = a complement
         // clause, "that", a quote) and what precedes (a subject).
         let c = f.coarse[i] as u64;
@@ -302,6 +333,10 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
         seq.end_position();
     }
+}
+
+fn c_of(f: &TokenFacts, i: usize) -> u64 {
+    f.coarse[i] as u64
 }
 
 /// The cue whose roles we are labelling, and what the other cues look like.
@@ -329,6 +364,7 @@ pub fn role_sequence(
     let cue_lex = f.lex[a..b].iter().copied().find(|&x| x != 0).unwrap_or(f.lower[a]);
     let cue_word = f.lower[b - 1];
     let cue_stem = f.stem[a];
+    let cue_rule = f.rule[a] as u64;
     let after_cue = at(&f.lower, b as isize, lo, hi);
     let cue_sent = f.sent[a] as i64;
     let cue_quoted = f.depth[a] > 0;
@@ -394,6 +430,13 @@ pub fn role_sequence(
         e.f2(129, dir, (f.lex[i] != 0) as u64);
         e.f3(130, cue_lex, dd, p);
         e.f3(131, cue_stem, dir, db.min(6));
+        // Rule roles: whether the rules gave this token a role for *this* cue.
+        let owner = f.rule_owner[i];
+        let mine = owner != u32::MAX && (a as u32..b as u32).contains(&owner);
+        let rr = if f.rule[i] >= 3 { f.rule[i] as u64 + if mine { 0 } else { 10 } } else { f.rule[i] as u64 };
+        e.f2(132, dir, rr);
+        e.f3(133, dir, rr, cue_rule);
+        e.f3(134, rr, at8(&f.rule, ii - 1, lo, hi), at8(&f.rule, ii + 1, lo, hi));
         seq.end_position();
     }
 }

@@ -105,8 +105,9 @@ impl LinearModel {
         (1u32 << self.bits) - 1
     }
 
-    /// Best label sequence for `seq`, written into `out`. Returns the margin-free
-    /// score of the best path (for confidence estimates).
+    /// Best label sequence for `seq`, written into `out`. Returns how much
+    /// better the best path scores than the all-`O` path (0 when they are the
+    /// same): the model's margin for finding anything at all.
     pub fn decode(&self, seq: &Sequence, scratch: &mut Scratch, out: &mut Vec<u8>) -> f32 {
         let n = seq.len();
         let l = self.labels;
@@ -127,7 +128,7 @@ impl LinearModel {
                 }
             }
         }
-        viterbi(
+        let best = viterbi(
             n,
             l,
             |i, y| scratch_emit(&scratch.emit, i, y, l) as f32 * self.scale + self.label_bias[y],
@@ -136,7 +137,15 @@ impl LinearModel {
             &mut scratch.score,
             &mut scratch.back,
             out,
-        )
+        );
+        let mut outside = self.transitions[l * l];
+        for i in 0..n {
+            outside += scratch.emit[i * l] as f32 * self.scale + self.label_bias[0];
+            if i > 0 {
+                outside += self.transitions[0];
+            }
+        }
+        best - outside
     }
 }
 

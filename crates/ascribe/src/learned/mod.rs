@@ -38,6 +38,8 @@ pub const ROLE_LABELS: usize = 5;
 pub struct AttributionModel {
     cue: LinearModel,
     role: LinearModel,
+    /// Attributions whose role margin is below this are dropped.
+    pub min_margin: f32,
 }
 
 /// Reusable buffers for one thread.
@@ -51,7 +53,12 @@ pub struct Buffers {
 impl AttributionModel {
     /// Builds from the two stages.
     pub fn new(cue: LinearModel, role: LinearModel) -> AttributionModel {
-        AttributionModel { cue, role }
+        AttributionModel { cue, role, min_margin: 0.0 }
+    }
+
+    /// Sets the cue-stage bias (for experiments).
+    pub fn set_cue_bias(&mut self, bias: f32) {
+        self.cue.label_bias[1] = bias;
     }
 
     /// Parses a model file's bytes.
@@ -65,7 +72,7 @@ impl AttributionModel {
         if cue.labels != CUE_LABELS || role.labels != ROLE_LABELS {
             return Err(format::FormatError("sections have unexpected label counts".into()));
         }
-        Ok(AttributionModel { cue, role })
+        Ok(AttributionModel::new(cue, role))
     }
 
     /// Serializes to the model file format.
@@ -106,7 +113,10 @@ impl AttributionModel {
                 self.role.bits,
                 &mut buf.seq,
             );
-            let score = self.role.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            let margin = self.role.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            if margin < self.min_margin {
+                continue;
+            }
             let mut sources = Vec::new();
             let mut content = Vec::new();
             spans_of(&buf.labels, 1, 2, window.start, &mut sources);
@@ -116,7 +126,7 @@ impl AttributionModel {
             }
             // Several source runs: keep the one closest to the cue.
             let source = sources.into_iter().min_by_key(|s| distance(s, cue)).into_iter().collect();
-            let confidence = 1.0 / (1.0 + (-score / 8.0).exp());
+            let confidence = 1.0 / (1.0 + (-margin / 4.0).exp());
             out.push(Proposal { content, cue: vec![cue.clone()], source, confidence });
         }
         out

@@ -28,7 +28,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 12, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
+        TrainOptions { epochs: 10, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
     }
 }
 
@@ -51,7 +51,7 @@ struct Prepared {
 fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let layout = Layout::new(&doc.text);
     let tags = annotator.tag(&layout);
-    let facts = TokenFacts::new(&layout, &tags);
+    let facts = TokenFacts::new(&layout, &tags, &crate::rules::propose(&layout));
     let n = layout.tokens.len();
     let char_spans: Vec<(usize, usize)> = layout
         .tokens
