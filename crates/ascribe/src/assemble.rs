@@ -26,8 +26,7 @@ pub fn assemble(layout: &Layout, doc: &Document, mut proposals: Vec<Proposal>) -
     proposals.retain(|p| p.content.iter().any(|r| r.start < r.end));
     proposals.sort_by_key(|p| p.content.first().map_or(0, |r| r.start));
     let depths = layout.quote_depths();
-    let _ = doc;
-    proposals
+    let mut attributions: Vec<Attribution> = proposals
         .into_iter()
         .map(|p| {
             let kind = kind_of(layout, &depths, &p.content);
@@ -45,7 +44,10 @@ pub fn assemble(layout: &Layout, doc: &Document, mut proposals: Vec<Proposal>) -
                 confidence: p.confidence.clamp(0.0, 1.0),
             }
         })
-        .collect()
+        .collect();
+    crate::enrich::enrich(layout, doc, &mut attributions);
+    attributions.sort_by_key(|a| a.content.first().map_or(0, |s| s.start));
+    attributions
 }
 
 /// Direct when every word of the content is quoted, indirect when none is.

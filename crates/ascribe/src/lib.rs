@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod assemble;
+pub mod enrich;
 mod error;
 mod extractor;
 pub mod learned;
