@@ -27,7 +27,13 @@ struct Cue {
 
 impl Cue {
     fn is(&self, class: CueClass) -> bool {
-        lexicon::has_class(self.lemma, class)
+        // Particle verbs that are cues only with their particle ("pointed
+        // out", "referring to") report speech.
+        let classes = lexicon::cue_classes(self.lemma);
+        if classes.is_empty() {
+            return class == CueClass::Speech;
+        }
+        classes.contains(&class)
     }
 }
 
@@ -62,7 +68,7 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
                 strong = s;
                 out.push(f);
             }
-            if let Some(f) = asked(ctx, &cue) {
+            if let Some(f) = asked(ctx, &cue).or_else(|| as_reported(ctx, &cue)) {
                 out.push(f);
             } else if !strong {
                 if let Some(f) = preposed(ctx, &cue) {
@@ -687,6 +693,51 @@ fn asked(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         source,
         content: vec![j..comma],
         confidence: 0.6,
+        needs_subject: false,
+        continues_at: None,
+    })
+}
+
+/// "As The Hill reported, …", "as reported by X, …": the clause after the
+/// comma is the content.
+fn as_reported(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
+    if !cue.is(CueClass::Speech) {
+        return None;
+    }
+    let (ss, se) = (cue.sentence.start, cue.sentence.end);
+    let subject = np::head_before(ctx, cue.group.start, ss);
+    let before = subject.as_ref().map_or(cue.group.start, |s| s.start);
+    if before == 0 || ctx.w(before - 1) != "as" {
+        return None;
+    }
+    let mut j = cue.group.end;
+    let mut source = subject;
+    if source.is_none() && ctx.w(j) == "by" {
+        let agent = np::after(ctx, j + 1, se, true)?;
+        j = agent.end;
+        source = Some(agent);
+    }
+    let source = source?;
+    // Skip an adjunct ("reported on Saturday") up to the comma.
+    let hi = se.min(j + 8);
+    let comma = (j..hi).find(|&k| ctx.w(k) == ",")?;
+    if !(j..comma).all(|k| ctx.is_word(k)) {
+        return None;
+    }
+    let first = comma + 1;
+    let content = if let Some(q) = ctx.quote_opened_at(first) {
+        q.fragments.clone()
+    } else {
+        content_ranges(ctx, first, se)
+    };
+    if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 3 {
+        return None;
+    }
+    Some(Frame {
+        cue: cue.group.clone(),
+        source: Some(source),
+        content,
+        confidence: 0.75,
         needs_subject: false,
         continues_at: None,
     })
