@@ -42,6 +42,7 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
     let Some(sentence) = ctx.layout.sentences.get(s).cloned() else {
         return;
     };
+    in_poll(ctx, &sentence, out);
     let mut seen = 0;
     let mut i = sentence.start;
     while i < sentence.end {
@@ -78,6 +79,67 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
         }
         i += len.max(1);
     }
+}
+
+/// Nouns of polls and studies that report findings ("in a new poll").
+fn is_poll_noun(w: &str) -> bool {
+    matches!(w, "poll" | "polls" | "survey" | "surveys" | "study" | "report" | "analysis" | "tally" | "census" | "polling")
+}
+
+/// "In a new CNN poll, 31% said …" and "… by 28 points in the same poll.":
+/// the poll is the source, "In" the cue.
+fn in_poll(ctx: &Ctx, sentence: &Range<usize>, out: &mut Vec<Frame>) {
+    let (ss, se) = (sentence.start, sentence.end);
+    let poll_phrase = |from: usize, to: usize| {
+        (from..to).any(|k| is_poll_noun(ctx.w(k)))
+            && is_determiner(ctx.w(from))
+            && (from..to).all(|k| ctx.is_word(k) || ctx.is_possessive_mark(k) || matches!(ctx.w(k), "-" | "/"))
+    };
+    // Sentence-initial: "In <det> … poll …, content".
+    if ctx.w(ss) == "in" && ctx.depth(ss) == 0 {
+        let hi = se.min(ss + 14);
+        if let Some(comma) = (ss + 1..hi).find(|&k| ctx.w(k) == ",") {
+            if comma > ss + 1 && poll_phrase(ss + 1, comma) {
+                let content = content_ranges(ctx, comma + 1, se);
+                if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() >= 3 {
+                    out.push(Frame {
+                        cue: ss..ss + 1,
+                        source: Some(ss + 1..comma),
+                        content,
+                        confidence: 0.6,
+                        needs_subject: false,
+                        continues_at: None,
+                    });
+                }
+            }
+        }
+        return;
+    }
+    // Sentence-final: "content in <det> … poll."
+    let mut end = se;
+    while end > ss && is_trailing_punct(ctx.w(end - 1)) {
+        end -= 1;
+    }
+    let lo = ss.max(end.saturating_sub(12));
+    let Some(at) = (lo..end).rev().find(|&k| ctx.w(k) == "in" && ctx.depth(k) == 0) else { return };
+    if at + 1 >= end || !poll_phrase(at + 1, end) || !is_poll_noun(ctx.w(end - 1)) && !ctx.is_cap(end - 1) {
+        return;
+    }
+    let mut cend = at;
+    while cend > ss && is_trailing_punct(ctx.w(cend - 1)) {
+        cend -= 1;
+    }
+    if ctx.depth(ss) != 0 || ctx.word_count(ss..cend) < 4 {
+        return;
+    }
+    out.push(Frame {
+        cue: at..at + 1,
+        source: Some(at + 1..end),
+        content: vec![ss..cend],
+        confidence: 0.6,
+        needs_subject: false,
+        continues_at: None,
+    });
 }
 
 /// A cue starting at token `i`: its lemma and length in tokens.
