@@ -83,7 +83,19 @@ pub(crate) fn sentence_frames(ctx: &Ctx, s: usize, max_cues: usize, out: &mut Ve
 
 /// Nouns of polls and studies that report findings ("in a new poll").
 fn is_poll_noun(w: &str) -> bool {
-    matches!(w, "poll" | "polls" | "survey" | "surveys" | "study" | "report" | "analysis" | "tally" | "census" | "polling")
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "analysis"
+            | "tally"
+            | "census"
+            | "polling"
+    )
 }
 
 /// "In a new CNN poll, 31% said …" and "… by 28 points in the same poll.":
@@ -93,7 +105,9 @@ fn in_poll(ctx: &Ctx, sentence: &Range<usize>, out: &mut Vec<Frame>) {
     let poll_phrase = |from: usize, to: usize| {
         (from..to).any(|k| is_poll_noun(ctx.w(k)))
             && is_determiner(ctx.w(from))
-            && (from..to).all(|k| ctx.is_word(k) || ctx.is_possessive_mark(k) || matches!(ctx.w(k), "-" | "/"))
+            && (from..to).all(|k| {
+                ctx.is_word(k) || ctx.is_possessive_mark(k) || matches!(ctx.w(k), "-" | "/")
+            })
     };
     // Sentence-initial: "In <det> … poll …, content".
     if ctx.w(ss) == "in" && ctx.depth(ss) == 0 {
@@ -101,7 +115,12 @@ fn in_poll(ctx: &Ctx, sentence: &Range<usize>, out: &mut Vec<Frame>) {
         if let Some(comma) = (ss + 1..hi).find(|&k| ctx.w(k) == ",") {
             if comma > ss + 1 && poll_phrase(ss + 1, comma) {
                 let content = content_ranges(ctx, comma + 1, se);
-                if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() >= 3 {
+                if content
+                    .iter()
+                    .map(|r| ctx.word_count(r.clone()))
+                    .sum::<usize>()
+                    >= 3
+                {
                     out.push(Frame {
                         cue: ss..ss + 1,
                         source: Some(ss + 1..comma),
@@ -121,8 +140,16 @@ fn in_poll(ctx: &Ctx, sentence: &Range<usize>, out: &mut Vec<Frame>) {
         end -= 1;
     }
     let lo = ss.max(end.saturating_sub(12));
-    let Some(at) = (lo..end).rev().find(|&k| ctx.w(k) == "in" && ctx.depth(k) == 0) else { return };
-    if at + 1 >= end || !poll_phrase(at + 1, end) || !is_poll_noun(ctx.w(end - 1)) && !ctx.is_cap(end - 1) {
+    let Some(at) = (lo..end)
+        .rev()
+        .find(|&k| ctx.w(k) == "in" && ctx.depth(k) == 0)
+    else {
+        return;
+    };
+    if at + 1 >= end
+        || !poll_phrase(at + 1, end)
+        || !is_poll_noun(ctx.w(end - 1)) && !ctx.is_cap(end - 1)
+    {
         return;
     }
     let mut cend = at;
@@ -236,8 +263,24 @@ fn verb_group(ctx: &Ctx, head: usize, len: usize, sentence: &Range<usize>) -> Ra
 fn is_passive(ctx: &Ctx, cue: &Cue) -> bool {
     let w = ctx.w(cue.head);
     let participle = w.ends_with("ed")
-        || matches!(w, "said" | "told" | "known" | "thought" | "seen" | "shown" | "found" | "heard" | "written" | "sworn" | "understood" | "sought" | "read");
-    participle && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)) && !matches!(ctx.w(i), "’s" | "'s"))
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "known"
+                | "thought"
+                | "seen"
+                | "shown"
+                | "found"
+                | "heard"
+                | "written"
+                | "sworn"
+                | "understood"
+                | "sought"
+                | "read"
+        );
+    participle
+        && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)) && !matches!(ctx.w(i), "’s" | "'s"))
 }
 
 /// Lemmas whose content may be an infinitive ("vowed to fight").
@@ -281,7 +324,10 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     // noun is a modifier more often than a report.
     let bare_participle = ctx.w(cue.head).ends_with("ing")
         && cue.group.start == cue.head
-        && !matches!(ctx.w(cue.head.wrapping_sub(1)), "," | "and" | "but" | "—" | "–" | "by" | "while" | "after" | "before" | "when");
+        && !matches!(
+            ctx.w(cue.head.wrapping_sub(1)),
+            "," | "and" | "but" | "—" | "–" | "by" | "while" | "after" | "before" | "when"
+        );
     if bare_participle {
         return None;
     }
@@ -374,11 +420,28 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     } else {
         // "When Trump announced his run, he …": a fronted subordinate clause ends at its comma.
         let subordinate = (cue.sentence.start..cue.group.start).take(3).any(|k| {
-            matches!(ctx.w(k), "when" | "while" | "after" | "although" | "though" | "because" | "since" | "before" | "if" | "once" | "as" | "until" | "whereas")
+            matches!(
+                ctx.w(k),
+                "when"
+                    | "while"
+                    | "after"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "before"
+                    | "if"
+                    | "once"
+                    | "as"
+                    | "until"
+                    | "whereas"
+            )
         });
         let end = if subordinate {
             let hi = se.min(j + MAX_CONTENT);
-            (j..hi).find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0).unwrap_or(se)
+            (j..hi)
+                .find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0)
+                .unwrap_or(se)
         } else {
             se
         };
@@ -409,7 +472,14 @@ fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
                 content.insert(0, s);
             }
         }
-        return Some(Frame { cue: cue.group.clone(), source: agent, content, confidence: 0.5, needs_subject: false, continues_at });
+        return Some(Frame {
+            cue: cue.group.clone(),
+            source: agent,
+            content,
+            confidence: 0.5,
+            needs_subject: false,
+            continues_at,
+        });
     }
     let mut confidence = if quoted { 0.85 } else { 0.7 };
     // The source: the subject right before the verb group.
@@ -640,7 +710,10 @@ fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
             // what follows is the writer's or another frame's, not the content.
             let participle = next.ends_with("ing") && next.len() > 5 && !ctx.is_cap(k + 1);
             if participle
-                || matches!(next, "according" | "but" | "however" | "though" | "although" | "while" | "whereas")
+                || matches!(
+                    next,
+                    "according" | "but" | "however" | "though" | "although" | "while" | "whereas"
+                )
             {
                 end = k;
                 break;
@@ -792,7 +865,12 @@ fn as_reported(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     } else {
         content_ranges(ctx, first, se)
     };
-    if content.iter().map(|r| ctx.word_count(r.clone())).sum::<usize>() < 3 {
+    if content
+        .iter()
+        .map(|r| ctx.word_count(r.clone()))
+        .sum::<usize>()
+        < 3
+    {
         return None;
     }
     Some(Frame {
@@ -811,10 +889,11 @@ fn as_reported(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
 fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
-    let postposable_thought = matches!(cue.lemma, "find" | "show" | "suggest" | "indicate") || matches!(
-        cue.lemma,
-        "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess"
-    );
+    let postposable_thought = matches!(cue.lemma, "find" | "show" | "suggest" | "indicate")
+        || matches!(
+            cue.lemma,
+            "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess"
+        );
     if !(cue.is(CueClass::Speech) || cue.is(CueClass::Manner) || postposable_thought) {
         return None;
     }
@@ -879,7 +958,19 @@ fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
             // content, nor is a fronted subordinate clause ("Though …, he vowed …").
             let subordinate = matches!(
                 ctx.w(start),
-                "though" | "although" | "while" | "when" | "if" | "because" | "as" | "after" | "before" | "since" | "once" | "until" | "whether"
+                "though"
+                    | "although"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "because"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "once"
+                    | "until"
+                    | "whether"
             ) && !(start..end).any(|k| ctx.w(k) == ",");
             if subordinate {
                 return None;
@@ -961,7 +1052,11 @@ fn tail(ctx: &Ctx, after: usize, se: usize) -> Option<usize> {
         return None;
     }
     // "continued to portray …" is an infinitive, not "said to reporters".
-    if w == "to" && !(is_determiner(ctx.w(after + 1)) || ctx.is_cap(after + 1) || is_object_pronoun(ctx.w(after + 1))) {
+    if w == "to"
+        && !(is_determiner(ctx.w(after + 1))
+            || ctx.is_cap(after + 1)
+            || is_object_pronoun(ctx.w(after + 1)))
+    {
         return None;
     }
     let hi = se.min(after + MAX_TAIL);

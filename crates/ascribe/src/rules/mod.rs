@@ -372,7 +372,9 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
                 let s_end = ctx.sentence_of(t).end;
                 let hi = s_end.min(t + 41);
                 let end = (t..hi)
-                    .find(|&k| matches!(ctx.w(k), "." | "!" | "?") && ctx.quote_opened_at(k + 1).is_some())
+                    .find(|&k| {
+                        matches!(ctx.w(k), "." | "!" | "?") && ctx.quote_opened_at(k + 1).is_some()
+                    })
                     .map_or(s_end, |k| k + 1);
                 let rest = t..end;
                 if rest.len() <= 40

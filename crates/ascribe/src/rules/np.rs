@@ -52,10 +52,25 @@ pub fn before_adjunct(ctx: &Ctx, end: usize, floor: usize) -> Option<Range<usize
         if !ctx.is_word(k) && !ctx.is_possessive_mark(k) {
             return None;
         }
-        if matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "over" | "last" | "earlier" | "later" | "this") {
+        if matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "via"
+                | "through"
+                | "over"
+                | "last"
+                | "earlier"
+                | "later"
+                | "this"
+        ) {
             let np = head_before(ctx, k, floor)?;
             let first = ctx.w(np.start);
-            return (ctx.is_cap(np.start) && !is_time_word(first) || is_personal_pronoun(first)).then_some(np);
+            return (ctx.is_cap(np.start) && !is_time_word(first) || is_personal_pronoun(first))
+                .then_some(np);
         }
     }
     None

@@ -59,8 +59,24 @@ pub fn is_determiner(w: &str) -> bool {
 pub fn is_article(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-            | "every" | "each" | "another" | "any" | "no"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "every"
+            | "each"
+            | "another"
+            | "any"
+            | "no"
     )
 }
 
