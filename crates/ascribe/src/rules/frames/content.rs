@@ -1,6 +1,8 @@
 //! Where a content starts and ends, and which contents suit which cue.
 
 use super::*;
+const EXP: bool = true;
+const EXP2: bool = false;
 
 /// Whether the first content token suits the cue's class.
 pub(super) fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
@@ -203,6 +205,23 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
             && k > start
             && starts_speaker_clause(ctx, k + 1, hi)
         {
+            end = k;
+            break;
+        }
+        // "… and said she would …": the subject's next act, not more content.
+        if w == "and" && k > start + 2 {
+            let next = ctx.w(k + 1);
+            let verb = lexicon::cue_lemma(next).is_some()
+                && !next.ends_with("ing")
+                && !next.ends_with('s')
+                || (next.ends_with("ed") && !ctx.is_cap(k + 1));
+            if verb && ctx.w(k.wrapping_sub(1)) != "," || EXP && verb {
+                end = k;
+                break;
+            }
+        }
+        // ", which the police have not done": a relative clause of the writer's.
+        if EXP2 && w == "," && matches!(ctx.w(k + 1), "which" | "who" | "where") {
             end = k;
             break;
         }
