@@ -1,8 +1,6 @@
 //! Where a content starts and ends, and which contents suit which cue.
 
 use super::*;
-const EXP: bool = true;
-const EXP2: bool = false;
 
 /// Whether the first content token suits the cue's class.
 pub(super) fn accepts_content(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
@@ -215,15 +213,10 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, se: usize) -> usize {
                 && !next.ends_with("ing")
                 && !next.ends_with('s')
                 || (next.ends_with("ed") && !ctx.is_cap(k + 1));
-            if verb && ctx.w(k.wrapping_sub(1)) != "," || EXP && verb {
+            if verb {
                 end = k;
                 break;
             }
-        }
-        // ", which the police have not done": a relative clause of the writer's.
-        if EXP2 && w == "," && matches!(ctx.w(k + 1), "which" | "who" | "where") {
-            end = k;
-            break;
         }
     }
     while end > start && is_trailing_punct(ctx.w(end - 1)) {
