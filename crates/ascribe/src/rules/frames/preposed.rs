@@ -1,18 +1,54 @@
 //! Preposed frames: the source and cue come first ("Smith said that …",
-//! "Smith told reporters: “…”").
+//! "Smith told reporters: “…”", "It is said that …").
 
 use super::*;
 
+/// Lemmas that take "to X" as the addressee ("wrote to Mrs. Clinton that …").
+fn addressed_with_to(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "write"
+            | "say"
+            | "explain"
+            | "complain"
+            | "announce"
+            | "confess"
+            | "admit"
+            | "report"
+            | "reply"
+            | "respond"
+            | "tweet"
+            | "post"
+    )
+}
+
+/// Subordinators that, opening a sentence, end their clause at a comma
+/// ("When Trump announced his run, he …").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "after"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "before"
+            | "if"
+            | "once"
+            | "as"
+            | "until"
+            | "whereas"
+    )
+}
+
 /// "Smith said (that) …", "Smith told reporters …", "Smith said: “…”".
 pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
-    let se = cue.sentence.end;
     let manner_only = cue.is(CueClass::Manner)
         && !cue.is(CueClass::Speech)
         && !cue.is(CueClass::Cognition)
         && !cue.is(CueClass::Intention);
-    if manner_only {
-        return None;
-    }
     // "tweets denouncing …", "voters saying …": a bare participle after a
     // noun is a modifier more often than a report.
     let bare_participle = ctx.w(cue.head).ends_with("ing")
@@ -21,12 +57,100 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             ctx.w(cue.head.wrapping_sub(1)),
             "," | "and" | "but" | "—" | "–" | "by" | "while" | "after" | "before" | "when"
         );
-    if bare_participle {
+    if manner_only || bare_participle {
         return None;
     }
-    let mut j = cue.group.end;
-    // "was asked by X", "is expected to": passive cues.
     let passive = is_passive(ctx, cue);
+    let start = content_start(ctx, cue, passive);
+    let content = preposed_content(ctx, cue, &start)?;
+    let first = content.ranges.first()?.start;
+    let words: usize = content
+        .ranges
+        .iter()
+        .map(|r| ctx.word_count(r.clone()))
+        .sum();
+    if words == 0 || !content.quoted && words < 2 {
+        return None;
+    }
+    let passive_infinitive = passive && ctx.w(first) == "to";
+    if !content.quoted
+        && !start.colon
+        && !passive_infinitive
+        && ctx.quote_opened_at(first).is_none()
+        && !accepts_content(ctx, cue, first)
+    {
+        return None;
+    }
+    let mut ranges = content.ranges;
+    if passive {
+        // No source but the agent ("was asked by X"); "Sanders is expected
+        // to win": the subject is part of what is expected. "It is said
+        // that …": the empty "it" is neither.
+        if passive_infinitive {
+            let subject = np::before(ctx, cue.group.start, cue.sentence.start)
+                .filter(|s| !(s.len() == 1 && matches!(ctx.w(s.start), "it" | "who" | "which")));
+            if let Some(s) = subject {
+                ranges.insert(0, s);
+            }
+        }
+        return Some(Frame {
+            cue: cue.group.clone(),
+            source: start.agent,
+            content: ranges,
+            confidence: 0.5,
+            needs_subject: false,
+            continues_at: content.continues_at,
+        });
+    }
+    let mut confidence = if content.quoted { 0.85 } else { 0.7 };
+    let source = subject(ctx, cue);
+    if source.as_ref().is_some_and(|src| {
+        // "a website called …": a participle modifying a noun.
+        cue.lemma == "call" && !ctx.is_cap(src.start) && !is_personal_pronoun(ctx.w(src.start))
+    }) {
+        return None;
+    }
+    let mut needs_subject = false;
+    if source.is_none() {
+        // "…, saying that …" and "… and said …" take the subject of the
+        // clause (filled in later); other subjectless cues are not frames.
+        let prev = ctx.w(cue.group.start.wrapping_sub(1));
+        let gerund = ctx.w(cue.head).ends_with("ing");
+        if !(prev == "," && gerund || matches!(prev, "and" | "but")) {
+            return None;
+        }
+        needs_subject = true;
+        confidence -= 0.2;
+    }
+    if !cue.is(CueClass::Speech) {
+        confidence -= 0.15;
+    }
+    Some(Frame {
+        cue: cue.group.clone(),
+        source,
+        content: ranges,
+        confidence,
+        needs_subject,
+        continues_at: content.continues_at,
+    })
+}
+
+/// Where the content of a preposed frame begins.
+struct ContentStart {
+    /// First token after the cue, the addressee and adjuncts.
+    at: usize,
+    /// A colon introduced the content ("said: …").
+    colon: bool,
+    /// The agent of a passive cue ("asked by *Ingraham*").
+    agent: Option<Range<usize>>,
+}
+
+/// Skips what sits between the cue and its content: the agent of a passive,
+/// the addressee ("told *reporters* that"), adjuncts before a `that` or a
+/// quotation ("said *on Monday* that"), and a colon or comma before a quotation.
+fn content_start(ctx: &Ctx, cue: &Cue, passive: bool) -> ContentStart {
+    let se = cue.sentence.end;
+    let mut j = cue.group.end;
     let mut agent = None;
     if passive && ctx.w(j) == "by" {
         if let Some(np) = np::after(ctx, j + 1, se, true) {
@@ -34,7 +158,6 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             agent = Some(np);
         }
     }
-    // The addressee is not content: "told reporters (that) …".
     if takes_recipient(cue.lemma) {
         let next = ctx.w(j);
         if !opens_clause(next) && next != ":" && ctx.quote_opened_at(j).is_none() {
@@ -43,33 +166,14 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
             }
         }
     }
-    // "wrote to Mrs. Clinton that …", "said to reporters that …".
-    if ctx.w(j) == "to"
-        && matches!(
-            cue.lemma,
-            "write"
-                | "say"
-                | "explain"
-                | "complain"
-                | "announce"
-                | "confess"
-                | "admit"
-                | "report"
-                | "reply"
-                | "respond"
-                | "tweet"
-                | "post"
-        )
-    {
+    if ctx.w(j) == "to" && addressed_with_to(cue.lemma) {
         if let Some(r) = np::after(ctx, j + 1, se, false) {
             j = r.end;
         }
     }
-    // Adjuncts before a `that`: "said on Monday that", "told CNN’s Jake Tapper that".
     if let Some(t) = that_after_adjunct(ctx, j, se) {
         j = t;
     }
-    // Optional colon or comma before a quotation.
     let mut colon = false;
     if ctx.w(j) == ":" {
         colon = true;
@@ -77,14 +181,41 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     } else if ctx.w(j) == "," && ctx.quote_opened_at(j + 1).is_some() {
         j += 1;
     }
-    let (content, continues_at, quoted) = if j >= se {
+    ContentStart {
+        at: j,
+        colon,
+        agent,
+    }
+}
+
+/// The content of a preposed frame.
+struct Content {
+    ranges: Vec<Range<usize>>,
+    /// Where a continuation quotation may begin (direct contents only).
+    continues_at: Option<usize>,
+    /// The content is a quotation.
+    quoted: bool,
+}
+
+/// Reads the content from `start`: a quotation (possibly over several
+/// paragraphs, or followed by more words: a mixed content), a noun phrase
+/// for cues like "called", or the rest of the clause.
+fn preposed_content(ctx: &Ctx, cue: &Cue, start: &ContentStart) -> Option<Content> {
+    let se = cue.sentence.end;
+    let j = start.at;
+    if j >= se {
         // "He added:" closing a paragraph introduces the quotation that follows.
-        if !colon {
+        if !start.colon {
             return None;
         }
         let q = next_paragraph_quote(ctx, j)?;
-        (q.fragments.clone(), Some(ctx.after_quote(q)), true)
-    } else if let Some(q) = ctx.quote_opened_at(j) {
+        return Some(Content {
+            ranges: q.fragments.clone(),
+            continues_at: Some(ctx.after_quote(q)),
+            quoted: true,
+        });
+    }
+    if let Some(q) = ctx.quote_opened_at(j) {
         let after = ctx.after_quote(q);
         // “…,” closes the content: what follows is another clause.
         let comma_inside = q
@@ -98,130 +229,53 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
         if sentence_goes_on && q.fragments.len() == 1 {
             // Mixed: “…” and more: the content runs to the end of the sentence.
             let end = content_end(ctx, j, ctx.sentence_of(after).end);
-            (vec![j..end], None, false)
-        } else {
-            (q.fragments.clone(), Some(after), true)
+            return Some(Content {
+                ranges: vec![j..end],
+                continues_at: None,
+                quoted: false,
+            });
         }
-    } else if cue.is(CueClass::Object) && !cue.is(CueClass::Speech) {
-        // "called Cruz the “ultimate hypocrite,” linking to …": a noun-phrase
-        // content ends at the first comma.
+        return Some(Content {
+            ranges: q.fragments.clone(),
+            continues_at: Some(after),
+            quoted: true,
+        });
+    }
+    // "called Cruz the “ultimate hypocrite,” linking to …": a noun-phrase
+    // content ends at the first comma, and so does a fronted subordinate clause.
+    let noun_phrase = cue.is(CueClass::Object) && !cue.is(CueClass::Speech);
+    let subordinate = (cue.sentence.start..cue.group.start)
+        .take(3)
+        .any(|k| is_subordinator(ctx.w(k)));
+    let end = if noun_phrase || subordinate {
         let hi = se.min(j + MAX_CONTENT);
-        let end = (j..hi)
+        (j..hi)
             .find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0)
-            .map_or(se, |k| k);
-        (content_ranges(ctx, j, end), None, false)
+            .unwrap_or(se)
     } else {
-        // "When Trump announced his run, he …": a fronted subordinate clause ends at its comma.
-        let subordinate = (cue.sentence.start..cue.group.start).take(3).any(|k| {
-            matches!(
-                ctx.w(k),
-                "when"
-                    | "while"
-                    | "after"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "since"
-                    | "before"
-                    | "if"
-                    | "once"
-                    | "as"
-                    | "until"
-                    | "whereas"
-            )
-        });
-        let end = if subordinate {
-            let hi = se.min(j + MAX_CONTENT);
-            (j..hi)
-                .find(|&k| ctx.w(k) == "," && ctx.depth(k) == 0)
-                .unwrap_or(se)
-        } else {
-            se
-        };
-        (content_ranges(ctx, j, end), None, false)
+        se
     };
-    let first = content.first()?.start;
-    let words: usize = content.iter().map(|r| ctx.word_count(r.clone())).sum();
-    if words == 0 || !quoted && words < 2 {
-        return None;
-    }
-    let passive_infinitive = passive && ctx.w(first) == "to";
-    if !quoted
-        && !colon
-        && !passive_infinitive
-        && ctx.quote_opened_at(first).is_none()
-        && !accepts_content(ctx, cue, first)
-    {
-        return None;
-    }
-    if passive {
-        // No source but the agent; "Sanders is expected to win": the subject
-        // is part of what is expected.
-        let mut content = content;
-        if passive_infinitive {
-            let subject = np::before(ctx, cue.group.start, cue.sentence.start)
-                .filter(|s| !(s.len() == 1 && matches!(ctx.w(s.start), "it" | "who" | "which")));
-            if let Some(s) = subject {
-                content.insert(0, s);
-            }
-        }
-        return Some(Frame {
-            cue: cue.group.clone(),
-            source: agent,
-            content,
-            confidence: 0.5,
-            needs_subject: false,
-            continues_at,
-        });
-    }
-    let mut confidence = if quoted { 0.85 } else { 0.7 };
-    // The source: the subject right before the verb group.
-    let mut needs_subject = false;
-    let mut source = np::before(ctx, cue.group.start, cue.sentence.start);
-    // "Jeb Bush in a Medium post said", "Trump on Monday said": the subject
-    // sits before an adjunct.
+    Some(Content {
+        ranges: content_ranges(ctx, j, end),
+        continues_at: None,
+        quoted: false,
+    })
+}
+
+/// The subject right before the verb group, or before an adjunct there
+/// ("Jeb Bush *in a Medium post* said", "Trump *on Monday* said").
+fn subject(ctx: &Ctx, cue: &Cue) -> Option<Range<usize>> {
+    let source = np::before(ctx, cue.group.start, cue.sentence.start);
     let adjunct_end = source.as_ref().map_or(cue.group.start, |s| s.start);
     if let Some(s) = np::before_adjunct(ctx, adjunct_end, cue.sentence.start) {
+        // Prefer it over a common noun or a noun inside a prepositional phrase.
         let weak = source.as_ref().is_none_or(|src| {
             !ctx.is_cap(src.start) && !is_personal_pronoun(ctx.w(src.start))
                 || src.start > 0 && is_preposition(ctx.w(src.start - 1))
         });
         if weak {
-            source = Some(s);
+            return Some(s);
         }
     }
-    if let Some(src) = source.clone() {
-        // "It is said that …": an empty pronoun is no source.
-        if src.len() == 1
-            && ctx.w(src.start) == "it"
-            && (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)))
-        {
-            source = None;
-        }
-        // "a website called …": a participle modifying a noun.
-        if cue.lemma == "call" && !ctx.is_cap(src.start) && !is_personal_pronoun(ctx.w(src.start)) {
-            return None;
-        }
-    } else {
-        let prev = ctx.w(cue.group.start.wrapping_sub(1));
-        let gerund = ctx.w(cue.head).ends_with("ing");
-        let passive = (cue.group.start..cue.head).any(|i| is_be(ctx.w(i)));
-        if (prev == "," && gerund) || matches!(prev, "and" | "but") {
-            needs_subject = true;
-        } else if !(passive && ctx.w(first) == "that") {
-            return None;
-        }
-        confidence -= 0.2;
-    }
-    if !cue.is(CueClass::Speech) {
-        confidence -= 0.15;
-    }
-    Some(Frame {
-        cue: cue.group.clone(),
-        source,
-        content,
-        confidence,
-        needs_subject,
-        continues_at,
-    })
+    source
 }
