@@ -9,11 +9,21 @@ use super::*;
 pub(super) fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let ss = cue.sentence.start;
     let se = cue.sentence.end;
-    let postposable_thought = matches!(cue.lemma, "find" | "show" | "suggest" | "indicate")
-        || matches!(
-            cue.lemma,
-            "think" | "believe" | "fear" | "worry" | "suspect" | "reckon" | "guess"
-        );
+    // "…, he thinks." / "…, a new poll finds."
+    let postposable_thought = matches!(
+        cue.lemma,
+        "think"
+            | "believe"
+            | "fear"
+            | "worry"
+            | "suspect"
+            | "reckon"
+            | "guess"
+            | "find"
+            | "show"
+            | "suggest"
+            | "indicate"
+    );
     if !(cue.is(CueClass::Speech) || cue.is(CueClass::Manner) || postposable_thought) {
         return None;
     }
@@ -21,15 +31,14 @@ pub(super) fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     // "…, who thinks …" is a relative clause, not a postposed frame.
     let before = np::before(ctx, cue.group.start, ss)
         .filter(|s| !matches!(ctx.w(s.start), "who" | "which" | "that"));
-    let (boundary, source, mut after) = match before {
-        Some(src) if boundary_at(ctx, src.start, ss).is_some() => {
-            (boundary_at(ctx, src.start, ss)?, Some(src), cue.group.end)
-        }
-        _ => {
+    let preceded = before.and_then(|src| boundary_at(ctx, src.start, ss).map(|b| (b, src)));
+    let (boundary, source, mut after) = match preceded {
+        Some((b, src)) => (b, src, cue.group.end),
+        None => {
             let b = boundary_at(ctx, cue.group.start, ss)?;
             let src = np::inverted_source(ctx, cue.group.end, se)?;
             let end = src.end;
-            (b, Some(src), end)
+            (b, src, end)
         }
     };
     // "… Smith told reporters."
@@ -76,22 +85,8 @@ pub(super) fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
             }
             // "Later, in front of the club, Trump said, “…”": an adjunct is no
             // content, nor is a fronted subordinate clause ("Though …, he vowed …").
-            let subordinate = matches!(
-                ctx.w(start),
-                "though"
-                    | "although"
-                    | "while"
-                    | "when"
-                    | "if"
-                    | "because"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "once"
-                    | "until"
-                    | "whether"
-            ) && !(start..end).any(|k| ctx.w(k) == ",");
+            let subordinate =
+                is_subordinator(ctx.w(start)) && !(start..end).any(|k| ctx.w(k) == ",");
             if subordinate {
                 return None;
             }
@@ -115,7 +110,7 @@ pub(super) fn postposed(ctx: &Ctx, cue: &Cue) -> Option<(Frame, bool)> {
     let confidence = if quoted { 0.9 } else { 0.75 };
     let frame = Frame {
         cue: cue.group.clone(),
-        source,
+        source: Some(source),
         content,
         confidence,
         needs_subject: false,

@@ -22,27 +22,6 @@ fn addressed_with_to(lemma: &str) -> bool {
     )
 }
 
-/// Subordinators that, opening a sentence, end their clause at a comma
-/// ("When Trump announced his run, he …").
-fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "when"
-            | "while"
-            | "after"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "before"
-            | "if"
-            | "once"
-            | "as"
-            | "until"
-            | "whereas"
-    )
-}
-
 /// "Smith said (that) …", "Smith told reporters …", "Smith said: “…”".
 pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     let manner_only = cue.is(CueClass::Manner)
