@@ -120,13 +120,14 @@ fn cue_at(ctx: &Ctx, i: usize, sentence: &Range<usize>) -> Option<(&'static str,
         return (words.get(1) == Some(&"to")).then_some(("according", 2));
     }
     let multi = lexicon::multiword_cue_at(&words[..n]);
-    let lemma = lexicon::cue_lemma(w).or_else(|| multi.and_then(|_| helper_lemma(w)))?;
+    let lemma =
+        lexicon::cue_lemma(w).or_else(|| multi.and_then(|_| lexicon::particle_head_lemma(w)))?;
     // A noun, not a verb: "the report", "his claims", "Trump’s call".
     if has_prev && (is_article(prev) || ctx.is_possessive_mark(i - 1)) {
         return None;
     }
     // "That said, …" and "having said that".
-    if (prev == "that" && w == "said" && !has_prev) || prev == "having" {
+    if (prev == "that" && w == "said" && i == sentence.start + 1) || prev == "having" {
         return None;
     }
     // "said in a statement" is a cue of its own; "in a statement" alone is not.
@@ -135,26 +136,6 @@ fn cue_at(ctx: &Ctx, i: usize, sentence: &Range<usize>) -> Option<(&'static str,
         _ => 1,
     };
     Some((lemma, len))
-}
-
-/// Lemma for the first word of particle cues that are not cues alone ("pointed out").
-fn helper_lemma(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "point" | "points" | "pointed" | "pointing" => "point",
-        "speak" | "speaks" | "spoke" | "speaking" => "speak",
-        "talk" | "talks" | "talked" | "talking" => "talk",
-        "make" | "makes" | "made" | "making" => "make",
-        "refer" | "refers" | "referred" | "referring" => "refer",
-        "chime" | "chimes" | "chimed" | "chiming" => "chime",
-        "weigh" | "weighs" | "weighed" | "weighing" => "weigh",
-        "went" | "go" | "goes" | "going" => "go",
-        "push" | "pushes" | "pushed" | "pushing" => "push",
-        "lash" | "lashed" | "lashes" | "lashing" => "lash",
-        "came" | "come" | "comes" | "coming" => "come",
-        "took" | "take" | "takes" | "taking" => "take",
-        "sign" | "signed" | "signs" | "signing" => "sign",
-        _ => return None,
-    })
 }
 
 /// The cue's verb group: auxiliaries, negation and adverbs before it
