@@ -252,6 +252,11 @@ impl<'a> Ctx<'a> {
         matches!((self.para.get(i), self.para.get(j)), (Some(a), Some(b)) if a == b)
     }
 
+    /// Number of word tokens in content fragments.
+    pub fn words_in(&self, fragments: &[Range<usize>]) -> usize {
+        fragments.iter().map(|r| self.word_count(r.clone())).sum()
+    }
+
     /// Number of word tokens in a range.
     pub fn word_count(&self, r: Range<usize>) -> usize {
         r.filter(|&i| self.is_word(i)).count()

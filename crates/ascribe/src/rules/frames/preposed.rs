@@ -43,11 +43,7 @@ pub(super) fn preposed(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     let start = content_start(ctx, cue, passive);
     let content = preposed_content(ctx, cue, &start)?;
     let first = content.ranges.first()?.start;
-    let words: usize = content
-        .ranges
-        .iter()
-        .map(|r| ctx.word_count(r.clone()))
-        .sum();
+    let words = ctx.words_in(&content.ranges);
     if words == 0 || !content.quoted && words < 2 {
         return None;
     }

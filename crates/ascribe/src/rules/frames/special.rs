@@ -37,12 +37,7 @@ pub(super) fn in_poll(ctx: &Ctx, sentence: &Range<usize>, out: &mut Vec<Frame>) 
         if let Some(comma) = (ss + 1..hi).find(|&k| ctx.w(k) == ",") {
             if comma > ss + 1 && poll_phrase(ss + 1, comma) {
                 let content = content_ranges(ctx, comma + 1, se);
-                if content
-                    .iter()
-                    .map(|r| ctx.word_count(r.clone()))
-                    .sum::<usize>()
-                    >= 3
-                {
+                if ctx.words_in(&content) >= 3 {
                     out.push(Frame {
                         cue: ss..ss + 1,
                         source: Some(ss + 1..comma),
@@ -189,12 +184,7 @@ pub(super) fn as_reported(ctx: &Ctx, cue: &Cue) -> Option<Frame> {
     } else {
         content_ranges(ctx, first, se)
     };
-    if content
-        .iter()
-        .map(|r| ctx.word_count(r.clone()))
-        .sum::<usize>()
-        < 3
-    {
+    if ctx.words_in(&content) < 3 {
         return None;
     }
     Some(Frame {
@@ -294,12 +284,7 @@ pub(super) fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut
         (None, Some(a)) if lead || ctx.w(prev) == "," => a,
         _ => return,
     };
-    if content
-        .iter()
-        .map(|r| ctx.word_count(r.clone()))
-        .sum::<usize>()
-        < 2
-    {
+    if ctx.words_in(&content) < 2 {
         return;
     }
     out.push(Frame {
@@ -349,12 +334,7 @@ pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
         } else {
             content_ranges(ctx, first, end)
         };
-        if content
-            .iter()
-            .map(|r| ctx.word_count(r.clone()))
-            .sum::<usize>()
-            < 3
-        {
+        if ctx.words_in(&content) < 3 {
             continue;
         }
         out.push(Frame {
