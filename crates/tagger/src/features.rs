@@ -4,13 +4,17 @@
 //! hashed straight to a row of the weight table; nothing is ever stored as a
 //! string. Work is split in two so the hot loop stays cheap:
 //!
-//! 1. [`Scratch::prepare`] hashes each word of the sentence **once**
+//! 1. `Scratch::prepare` hashes each word of the sentence **once**
 //!    (form, lowercase, prefixes and suffixes, shape, flags) into a
 //!    [`WordInfo`], with two padding entries on each side so that windows
 //!    need no bounds checks;
-//! 2. the per-position functions ([`pos_features`], [`ner_features`]) only
-//!    combine those precomputed hashes with template ids and the tags already
-//!    predicted to the left.
+//! 2. the per-position functions (`pos_static_features`,
+//!    `pos_history_features` and their NER twins) only combine those
+//!    precomputed hashes with template ids and the tags already predicted
+//!    to the left. "Static" features do not depend on predicted tags, so
+//!    a whole sentence of them is scored in one batch, which lets the CPU
+//!    overlap the memory accesses (see
+//!    [`Scorer::add_scores_batch`](crate::perceptron::Scorer::add_scores_batch)).
 //!
 //! The templates are part of the model contract: changing any of them (or
 //! [`hash`](crate::hash)) changes which rows a model's weights belong to, so
@@ -22,7 +26,7 @@ use crate::hash::{bucket, hash_bytes, mix};
 /// Version of the POS templates below; stored in and checked against models.
 pub const POS_FEATURES_VERSION: u32 = 1;
 /// Version of the NER templates below; stored in and checked against models.
-pub const NER_FEATURES_VERSION: u32 = 1;
+pub const NER_FEATURES_VERSION: u32 = 2;
 
 /// Number of padding entries kept on each side of the sentence.
 pub(crate) const PAD: usize = 2;
@@ -107,6 +111,9 @@ pub struct Scratch {
     pub(crate) static_feats: Vec<u32>,
     /// Static scores of the whole sentence (`words × labels`).
     pub(crate) static_scores: Vec<i32>,
+    /// Capitalised run `start..end` around each word (NER only; empty when
+    /// the word is not in one).
+    pub(crate) runs: Vec<(u32, u32)>,
     /// Lexicon tag of each word, if any (POS only).
     pub(crate) fixed: Vec<Option<u8>>,
     /// Row ranges looked up in batch.
@@ -146,6 +153,49 @@ impl Scratch {
         }
         self.pos.push(POS_PAD_AFTER);
         self.pos.push(POS_PAD_AFTER);
+    }
+}
+
+impl Scratch {
+    /// Finds the runs of capitalised words (names, possibly joined by "of",
+    /// "&", "de"...: "Bank of America") for the NER run features. Needs
+    /// [`prepare`](Scratch::prepare) first.
+    pub(crate) fn prepare_runs<S: AsRef<str>>(&mut self, words: &[S]) {
+        let n = words.len();
+        self.runs.clear();
+        self.runs.resize(n, (0, 0));
+        let cap = |k: usize| {
+            self.info
+                .get(k + PAD)
+                .is_some_and(|w| w.flags & flags::INITIAL_UPPER != 0)
+        };
+        let joiner = |k: usize| {
+            matches!(
+                words[k].as_ref(),
+                "of" | "and" | "&" | "for" | "de" | "del" | "la" | "van" | "von" | "der" | "du"
+            )
+        };
+        let mut i = 0;
+        while i < n {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            loop {
+                if end < n && cap(end) {
+                    end += 1;
+                } else if end + 1 < n && joiner(end) && cap(end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            for r in &mut self.runs[i..end] {
+                *r = (i as u32, end as u32);
+            }
+            i = end;
+        }
     }
 }
 
@@ -284,6 +334,7 @@ pub(crate) const POS_STATIC: usize = 22;
 
 /// Appends all POS features of word `i` (0-based, unpadded) given the two
 /// tags predicted before it (`None` before the sentence start).
+#[cfg(feature = "train")]
 #[inline]
 pub(crate) fn pos_features(
     info: &[WordInfo],
@@ -362,22 +413,25 @@ pub(crate) fn pos_history_features(
 }
 
 /// Number of features [`ner_static_features`] appends.
-pub(crate) const NER_STATIC: usize = 29;
+pub(crate) const NER_STATIC: usize = 39;
 
 /// Appends all NER features of word `i` given the POS-name hashes of the
 /// sentence (`pos`, padded like `info`) and the two labels predicted before
 /// it.
+#[cfg(feature = "train")]
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn ner_features(
     info: &[WordInfo],
     pos: &[u64],
+    runs: &[(u32, u32)],
     i: usize,
     p1: Option<u8>,
     p2: Option<u8>,
     bits: u32,
     out: &mut Vec<u32>,
 ) {
-    ner_static_features(info, pos, i, bits, out);
+    ner_static_features(info, pos, runs, i, bits, out);
     ner_history_features(info, pos, i, p1, p2, bits, out);
 }
 
@@ -386,6 +440,7 @@ pub(crate) fn ner_features(
 pub(crate) fn ner_static_features(
     info: &[WordInfo],
     pos: &[u64],
+    runs: &[(u32, u32)],
     i: usize,
     bits: u32,
     out: &mut Vec<u32>,
@@ -430,11 +485,51 @@ pub(crate) fn ner_static_features(
         f2(127, m1.lower, w.lower, bits),
         f2(128, w.lower, n1.lower, bits),
         f2(135, n1.flags, w.flags | start, bits),
+        f1(136, m1.suf[2], bits),
+        f1(137, n1.suf[2], bits),
+        f2(138, m1.lower, w.shape, bits),
+        f2(139, n1.lower, n2.lower, bits),
+        f2(140, w.word, n1.word, bits),
     ]);
+    // The capitalised run around the word: its length and the word's place
+    // in it, its first and last words (heads like "Corp." or "University"
+    // say ORGANIZATION for the whole run), and the words framing it.
+    const NONE: u64 = 0x4e4f_4e45;
+    let (rs, re) = runs
+        .get(i)
+        .map_or((0, 0), |&(a, b)| (a as usize, b as usize));
+    if rs < re {
+        let len = (re - rs).min(4) as u64;
+        let place = if re - rs == 1 {
+            0
+        } else if i == rs {
+            1
+        } else if i + 1 == re {
+            2
+        } else {
+            3
+        };
+        out.extend_from_slice(&[
+            f2(141, len, place, bits),
+            f1(142, info[re - 1 + PAD].lower, bits),
+            f1(143, info[rs + PAD].lower, bits),
+            f1(144, info[rs + PAD - 1].lower, bits),
+            f1(145, info[re + PAD].lower, bits),
+        ]);
+    } else {
+        out.extend_from_slice(&[
+            f2(141, NONE, NONE, bits),
+            f1(142, NONE, bits),
+            f1(143, NONE, bits),
+            f1(144, NONE, bits),
+            f1(145, NONE, bits),
+        ]);
+    }
 }
 
 /// The NER features of word `i` built on the labels predicted before it.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn ner_history_features(
     info: &[WordInfo],
     pos: &[u64],
@@ -493,6 +588,26 @@ mod tests {
         assert_eq!(s.pre[3], hash_bytes(0x0050_5245_0003, b"a"));
         let e = word_info("", &mut buf);
         assert_eq!(e.suf[0], hash_bytes(0x0053_5546_0000, b""));
+    }
+
+    #[test]
+    fn static_feature_counts_match_their_constants() {
+        // Batched scoring slices the static features by these constants.
+        let mut s = Scratch::new();
+        let words = ["The", "Bank", "of", "America", "said", "so", "."];
+        s.prepare(&words);
+        s.prepare_runs(&words);
+        s.prepare_pos(words.len(), |_| Some("NN"));
+        for i in 0..words.len() {
+            let mut out = Vec::new();
+            pos_static_features(&s.info, i, 18, &mut out);
+            assert_eq!(out.len(), POS_STATIC);
+            out.clear();
+            ner_static_features(&s.info, &s.pos, &s.runs, i, 18, &mut out);
+            assert_eq!(out.len(), NER_STATIC);
+        }
+        assert_eq!(s.runs[1], (0, 4)); // "The Bank of America"
+        assert_eq!(s.runs[5], (0, 0));
     }
 
     #[test]

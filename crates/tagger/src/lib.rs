@@ -27,7 +27,7 @@
 //! ## Themes
 //!
 //! * **Models** are [`PosTagger`] and [`NerTagger`]: immutable, `Send + Sync`,
-//!   loaded from one versioned, checksummed file each ([`format`]); a bad
+//!   loaded from one versioned, checksummed file each ([`format`](mod@format)); a bad
 //!   file is a [`TaggerError`], never a panic.
 //! * **Speed**: features are hashed ([`hash`], [`features`]) to rows of
 //!   quantized `i16` weights ([`perceptron::Weights`]); per-sentence buffers

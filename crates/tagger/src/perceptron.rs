@@ -408,6 +408,62 @@ impl Trainer {
     }
 }
 
+/// Averaged weights at near-float precision (dense `i32`, the largest
+/// magnitude at 2^24), to measure what the `i16` quantization of
+/// [`Trainer::quantize`] costs. Large; for diagnostics, not for shipping.
+#[derive(Debug, Clone)]
+pub struct FineWeights {
+    bits: u32,
+    num_labels: usize,
+    data: Vec<i32>,
+}
+
+impl Trainer {
+    /// The averaged weights as [`FineWeights`]. Scores stay below 2^31 for
+    /// up to 127 features per instance.
+    pub fn averaged_fine(&self) -> FineWeights {
+        let c = self.c as f64;
+        let avg = |k: usize| self.w[k] as f64 - self.u[k] as f64 / c;
+        let max = (0..self.w.len())
+            .map(|k| avg(k).abs())
+            .fold(0.0f64, f64::max);
+        let scale = if max > 0.0 {
+            max / f64::from(1 << 24)
+        } else {
+            1.0
+        };
+        FineWeights {
+            bits: self.bits,
+            num_labels: self.num_labels,
+            data: (0..self.w.len())
+                .map(|k| (avg(k) / scale).round() as i32)
+                .collect(),
+        }
+    }
+}
+
+impl Scorer for FineWeights {
+    fn num_labels(&self) -> usize {
+        self.num_labels
+    }
+
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    fn add_scores(&self, feats: &[u32], scores: &mut [i32]) {
+        let n = self.num_labels;
+        for &f in feats {
+            let start = f as usize * n;
+            if let Some(row) = self.data.get(start..start + n) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s = s.wrapping_add(w);
+                }
+            }
+        }
+    }
+}
+
 impl Scorer for Trainer {
     fn num_labels(&self) -> usize {
         self.num_labels
