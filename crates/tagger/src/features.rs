@@ -119,7 +119,7 @@ pub struct Scratch {
     /// Row ranges looked up in batch.
     pub(crate) ranges: Vec<(u32, u32)>,
     /// Lowercasing buffer.
-    lower: String,
+    lower: Vec<u8>,
 }
 
 impl Scratch {
@@ -221,12 +221,106 @@ fn char_class(c: char) -> u64 {
 }
 
 /// Hashes one word. `lower` is a reusable buffer.
-pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
+///
+/// Nearly all news tokens are ASCII, so they take a byte-level path; the
+/// general path gives identical results on ASCII (tested), so either can
+/// hash any word.
+#[inline]
+pub(crate) fn word_info(w: &str, lower: &mut Vec<u8>) -> WordInfo {
+    if w.is_ascii() {
+        word_info_ascii(w, lower)
+    } else {
+        word_info_general(w, lower)
+    }
+}
+
+/// Sets the flags that depend on the whole word.
+#[inline(always)]
+fn finish_flags(mut f: u64, nchars: usize) -> u64 {
+    if f & flags::LOWER != 0 {
+        f &= !flags::ALL_UPPER;
+    }
+    let has_letter = f & (flags::ALL_UPPER | flags::LOWER | flags::INITIAL_UPPER) != 0;
+    if !has_letter && f & flags::DIGIT == 0 {
+        f |= flags::NO_ALNUM;
+    }
+    f | (nchars.min(4) as u64) << 8
+}
+
+/// Builds the info from the lowercased bytes and the byte offsets where
+/// its first 1..=4 characters end and its last 1..=4 characters start.
+#[inline(always)]
+fn assemble(
+    w: &str,
+    lb: &[u8],
+    ends: [usize; 4],
+    starts: [usize; 4],
+    shape: u64,
+    f: u64,
+) -> WordInfo {
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    for k in 0..4 {
+        pre[k] = hash_bytes(0x0050_5245_0000 + k as u64, &lb[..ends[k]]);
+        suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
+    }
+    WordInfo {
+        word: word_hash(w),
+        lower: hash_bytes(0x004c_4f57_4552, lb),
+        pre,
+        suf,
+        shape,
+        flags: f,
+    }
+}
+
+/// [`word_info`] for ASCII words: bytes are characters.
+fn word_info_ascii(w: &str, lower: &mut Vec<u8>) -> WordInfo {
+    lower.clear();
+    let b = w.as_bytes();
+    let mut f = 0u64;
+    let mut shape = 0x5348_4150_4500_0000u64;
+    let mut last_class = u64::MAX;
+    for (k, &c) in b.iter().enumerate() {
+        let class = u64::from(match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        });
+        if class != last_class {
+            shape = mix(shape, class);
+            last_class = class;
+        }
+        lower.push(c.to_ascii_lowercase());
+        match c {
+            b'A'..=b'Z' => {
+                if k == 0 {
+                    f |= flags::INITIAL_UPPER;
+                }
+                f |= flags::ALL_UPPER;
+            }
+            b'a'..=b'z' => f |= flags::LOWER,
+            b'0'..=b'9' => f |= flags::DIGIT,
+            b'-' => f |= flags::HYPHEN,
+            b'.' => f |= flags::PERIOD,
+            _ => {}
+        }
+    }
+    let n = b.len();
+    let ends = [1, 2, 3, 4].map(|k: usize| k.min(n));
+    let starts = [1, 2, 3, 4].map(|k: usize| n - k.min(n));
+    assemble(w, lower, ends, starts, shape, finish_flags(f, n))
+}
+
+/// [`word_info`] for any word, character by character.
+fn word_info_general(w: &str, lower: &mut Vec<u8>) -> WordInfo {
     lower.clear();
     let mut f = 0u64;
     let mut shape = 0x5348_4150_4500_0000u64;
     let mut last_class = u64::MAX;
     let mut nchars = 0usize;
+    let mut buf = [0u8; 4];
     for (k, c) in w.chars().enumerate() {
         nchars += 1;
         let class = char_class(c);
@@ -235,7 +329,7 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
             last_class = class;
         }
         if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
+            lower.push(c.to_ascii_lowercase() as u8);
             match c {
                 'A'..='Z' => {
                     if k == 0 {
@@ -250,7 +344,9 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
                 _ => {}
             }
         } else {
-            lower.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
             if c.is_uppercase() {
                 if k == 0 {
                     f |= flags::INITIAL_UPPER;
@@ -263,40 +359,20 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
             }
         }
     }
-    if f & flags::LOWER != 0 {
-        f &= !flags::ALL_UPPER;
-    }
-    let has_letter = f & (flags::ALL_UPPER | flags::LOWER | flags::INITIAL_UPPER) != 0;
-    if !has_letter && f & flags::DIGIT == 0 {
-        f |= flags::NO_ALNUM;
-    }
-    f |= (nchars.min(4) as u64) << 8;
-
-    let lb = lower.as_bytes();
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
-    // Byte offsets where the first 1..=4 characters end.
+    let lb: &[u8] = lower;
+    // Byte offsets where the first 1..=4 characters end and where the last
+    // 1..=4 characters start (`lower` is UTF-8: it was built from chars).
     let mut ends = [lb.len(); 4];
-    for (k, (i, _)) in lower.char_indices().skip(1).take(4).enumerate() {
-        ends[k] = i;
-    }
-    // Byte offsets where the last 1..=4 characters start.
     let mut starts = [0usize; 4];
-    for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
-        starts[k] = i;
+    if let Ok(ls) = std::str::from_utf8(lb) {
+        for (k, (i, _)) in ls.char_indices().skip(1).take(4).enumerate() {
+            ends[k] = i;
+        }
+        for (k, (i, _)) in ls.char_indices().rev().take(4).enumerate() {
+            starts[k] = i;
+        }
     }
-    for k in 0..4 {
-        pre[k] = hash_bytes(0x0050_5245_0000 + k as u64, &lb[..ends[k]]);
-        suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
-    }
-    WordInfo {
-        word: word_hash(w),
-        lower: hash_bytes(0x004c_4f57_4552, lb),
-        pre,
-        suf,
-        shape,
-        flags: f,
-    }
+    assemble(w, lb, ends, starts, shape, finish_flags(f, nchars))
 }
 
 /// The hash of a word form as [`WordInfo::word`] holds it.
@@ -560,7 +636,7 @@ mod tests {
 
     #[test]
     fn shapes_collapse_runs_and_flags_see_case() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("Hillary", &mut buf);
         let b = word_info("Clinton", &mut buf);
         assert_eq!(a.shape, b.shape);
@@ -577,7 +653,7 @@ mod tests {
 
     #[test]
     fn lowercase_and_affixes_handle_non_ascii() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("Élysée", &mut buf);
         let b = word_info("élysée", &mut buf);
         assert_eq!(a.lower, b.lower);
@@ -611,8 +687,42 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_path_matches_general_path() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        for w in [
+            "",
+            "a",
+            "I",
+            "The",
+            "said",
+            "U.S.",
+            "1,000",
+            "-LRB-",
+            "``",
+            "n't",
+            "'s",
+            "McDonald's",
+            "e-mail",
+            "ABC123xyz",
+            "...",
+            "$",
+            "Washington-based",
+            "x".repeat(40).as_str(),
+        ] {
+            let x = word_info_ascii(w, &mut a);
+            let y = word_info_general(w, &mut b);
+            assert_eq!(
+                (x.word, x.lower, x.pre, x.suf, x.shape, x.flags),
+                (y.word, y.lower, y.pre, y.suf, y.shape, y.flags),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
     fn suffixes_are_by_character() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("café", &mut buf);
         let b = word_info("olé", &mut buf);
         assert_eq!(a.suf[0], b.suf[0]); // "é"
