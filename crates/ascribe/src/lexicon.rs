@@ -289,8 +289,8 @@ const IRREGULAR: &[(&str, &str, &str, &str, &str)] = &[
 
 /// Lemmas that double their final consonant ("admit" → "admitted").
 const DOUBLING: &[&str] = &[
-    "admit", "regret", "plan", "prefer", "quip", "brag", "concur", "slam", "pen", "blog", "bet",
-    "dub",
+    "admit", "refer", "regret", "plan", "prefer", "quip", "brag", "concur", "slam", "pen", "blog",
+    "bet", "dub",
 ];
 
 /// Forms that are far more often nouns than cue verbs in news ("the state",
@@ -506,6 +506,12 @@ pub fn is_speech_verb(word_lower: &str) -> bool {
         .is_some_and(|l| has_class(l, CueClass::Speech) || has_class(l, CueClass::Manner))
 }
 
+/// Lemma of a word that is a cue only with its particle ("pointed" in
+/// "pointed out", "referring" in "referring to"), or `None`.
+pub fn particle_head_lemma(word_lower: &str) -> Option<&'static str> {
+    tables().helper_forms.get(word_lower).copied()
+}
+
 /// Length in tokens of a multiword cue starting at `words_lower[0]`
 /// (`["according", "to", …]` → 2, `["pointed", "out"]` → 2), or `None`.
 /// The longest match wins.
@@ -631,6 +637,16 @@ mod tests {
             assert!(cue_lemma(lemma).is_some(), "{lemma}");
             assert!(has_class(lemma, class), "{lemma}");
         }
+    }
+
+    #[test]
+    fn particle_heads() {
+        assert_eq!(particle_head_lemma("pointed"), Some("point"));
+        assert_eq!(particle_head_lemma("referring"), Some("refer"));
+        assert_eq!(particle_head_lemma("referred"), Some("refer"));
+        assert_eq!(particle_head_lemma("made"), Some("make"));
+        assert_eq!(particle_head_lemma("said"), None);
+        assert_eq!(multiword_cue_at(&["referred", "to", "him"]), Some(2));
     }
 
     #[test]

@@ -55,6 +55,23 @@ fn huge_sentence_without_punctuation() {
 }
 
 #[test]
+fn many_frames_and_continuations() {
+    let a = run_within(
+        &"“We will see,” he said. ".repeat(100_000),
+        Duration::from_secs(60),
+    );
+    assert_eq!(a.attributions.len(), 100_000);
+    run_within(
+        &"Smith said: “a b c.”\n\n“d e f.”\n\n".repeat(50_000),
+        Duration::from_secs(60),
+    );
+    run_within(
+        &"According to Smith, the plan, he said, is dead, according to Jones. ".repeat(30_000),
+        Duration::from_secs(60),
+    );
+}
+
+#[test]
 fn long_runs_of_commas_and_names() {
     run_within(&"Smith, ".repeat(200_000), Duration::from_secs(30));
     run_within(

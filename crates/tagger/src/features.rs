@@ -4,13 +4,17 @@
 //! hashed straight to a row of the weight table; nothing is ever stored as a
 //! string. Work is split in two so the hot loop stays cheap:
 //!
-//! 1. [`Scratch::prepare`] hashes each word of the sentence **once**
+//! 1. `Scratch::prepare` hashes each word of the sentence **once**
 //!    (form, lowercase, prefixes and suffixes, shape, flags) into a
 //!    [`WordInfo`], with two padding entries on each side so that windows
 //!    need no bounds checks;
-//! 2. the per-position functions ([`pos_features`], [`ner_features`]) only
-//!    combine those precomputed hashes with template ids and the tags already
-//!    predicted to the left.
+//! 2. the per-position functions (`pos_static_features`,
+//!    `pos_history_features` and their NER twins) only combine those
+//!    precomputed hashes with template ids and the tags already predicted
+//!    to the left. "Static" features do not depend on predicted tags, so
+//!    a whole sentence of them is scored in one batch, which lets the CPU
+//!    overlap the memory accesses (see
+//!    [`Scorer::add_scores_batch`](crate::perceptron::Scorer::add_scores_batch)).
 //!
 //! The templates are part of the model contract: changing any of them (or
 //! [`hash`](crate::hash)) changes which rows a model's weights belong to, so
@@ -22,7 +26,7 @@ use crate::hash::{bucket, hash_bytes, mix};
 /// Version of the POS templates below; stored in and checked against models.
 pub const POS_FEATURES_VERSION: u32 = 1;
 /// Version of the NER templates below; stored in and checked against models.
-pub const NER_FEATURES_VERSION: u32 = 1;
+pub const NER_FEATURES_VERSION: u32 = 2;
 
 /// Number of padding entries kept on each side of the sentence.
 pub(crate) const PAD: usize = 2;
@@ -107,12 +111,15 @@ pub struct Scratch {
     pub(crate) static_feats: Vec<u32>,
     /// Static scores of the whole sentence (`words × labels`).
     pub(crate) static_scores: Vec<i32>,
+    /// Capitalised run `start..end` around each word (NER only; empty when
+    /// the word is not in one).
+    pub(crate) runs: Vec<(u32, u32)>,
     /// Lexicon tag of each word, if any (POS only).
     pub(crate) fixed: Vec<Option<u8>>,
     /// Row ranges looked up in batch.
     pub(crate) ranges: Vec<(u32, u32)>,
     /// Lowercasing buffer.
-    lower: String,
+    lower: Vec<u8>,
 }
 
 impl Scratch {
@@ -149,6 +156,49 @@ impl Scratch {
     }
 }
 
+impl Scratch {
+    /// Finds the runs of capitalised words (names, possibly joined by "of",
+    /// "&", "de"...: "Bank of America") for the NER run features. Needs
+    /// [`prepare`](Scratch::prepare) first.
+    pub(crate) fn prepare_runs<S: AsRef<str>>(&mut self, words: &[S]) {
+        let n = words.len();
+        self.runs.clear();
+        self.runs.resize(n, (0, 0));
+        let cap = |k: usize| {
+            self.info
+                .get(k + PAD)
+                .is_some_and(|w| w.flags & flags::INITIAL_UPPER != 0)
+        };
+        let joiner = |k: usize| {
+            matches!(
+                words[k].as_ref(),
+                "of" | "and" | "&" | "for" | "de" | "del" | "la" | "van" | "von" | "der" | "du"
+            )
+        };
+        let mut i = 0;
+        while i < n {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            loop {
+                if end < n && cap(end) {
+                    end += 1;
+                } else if end + 1 < n && joiner(end) && cap(end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            for r in &mut self.runs[i..end] {
+                *r = (i as u32, end as u32);
+            }
+            i = end;
+        }
+    }
+}
+
 /// Character class used by the word shape.
 #[inline]
 fn char_class(c: char) -> u64 {
@@ -171,12 +221,106 @@ fn char_class(c: char) -> u64 {
 }
 
 /// Hashes one word. `lower` is a reusable buffer.
-pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
+///
+/// Nearly all news tokens are ASCII, so they take a byte-level path; the
+/// general path gives identical results on ASCII (tested), so either can
+/// hash any word.
+#[inline]
+pub(crate) fn word_info(w: &str, lower: &mut Vec<u8>) -> WordInfo {
+    if w.is_ascii() {
+        word_info_ascii(w, lower)
+    } else {
+        word_info_general(w, lower)
+    }
+}
+
+/// Sets the flags that depend on the whole word.
+#[inline(always)]
+fn finish_flags(mut f: u64, nchars: usize) -> u64 {
+    if f & flags::LOWER != 0 {
+        f &= !flags::ALL_UPPER;
+    }
+    let has_letter = f & (flags::ALL_UPPER | flags::LOWER | flags::INITIAL_UPPER) != 0;
+    if !has_letter && f & flags::DIGIT == 0 {
+        f |= flags::NO_ALNUM;
+    }
+    f | (nchars.min(4) as u64) << 8
+}
+
+/// Builds the info from the lowercased bytes and the byte offsets where
+/// its first 1..=4 characters end and its last 1..=4 characters start.
+#[inline(always)]
+fn assemble(
+    w: &str,
+    lb: &[u8],
+    ends: [usize; 4],
+    starts: [usize; 4],
+    shape: u64,
+    f: u64,
+) -> WordInfo {
+    let mut pre = [0u64; 4];
+    let mut suf = [0u64; 4];
+    for k in 0..4 {
+        pre[k] = hash_bytes(0x0050_5245_0000 + k as u64, &lb[..ends[k]]);
+        suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
+    }
+    WordInfo {
+        word: word_hash(w),
+        lower: hash_bytes(0x004c_4f57_4552, lb),
+        pre,
+        suf,
+        shape,
+        flags: f,
+    }
+}
+
+/// [`word_info`] for ASCII words: bytes are characters.
+fn word_info_ascii(w: &str, lower: &mut Vec<u8>) -> WordInfo {
+    lower.clear();
+    let b = w.as_bytes();
+    let mut f = 0u64;
+    let mut shape = 0x5348_4150_4500_0000u64;
+    let mut last_class = u64::MAX;
+    for (k, &c) in b.iter().enumerate() {
+        let class = u64::from(match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        });
+        if class != last_class {
+            shape = mix(shape, class);
+            last_class = class;
+        }
+        lower.push(c.to_ascii_lowercase());
+        match c {
+            b'A'..=b'Z' => {
+                if k == 0 {
+                    f |= flags::INITIAL_UPPER;
+                }
+                f |= flags::ALL_UPPER;
+            }
+            b'a'..=b'z' => f |= flags::LOWER,
+            b'0'..=b'9' => f |= flags::DIGIT,
+            b'-' => f |= flags::HYPHEN,
+            b'.' => f |= flags::PERIOD,
+            _ => {}
+        }
+    }
+    let n = b.len();
+    let ends = [1, 2, 3, 4].map(|k: usize| k.min(n));
+    let starts = [1, 2, 3, 4].map(|k: usize| n - k.min(n));
+    assemble(w, lower, ends, starts, shape, finish_flags(f, n))
+}
+
+/// [`word_info`] for any word, character by character.
+fn word_info_general(w: &str, lower: &mut Vec<u8>) -> WordInfo {
     lower.clear();
     let mut f = 0u64;
     let mut shape = 0x5348_4150_4500_0000u64;
     let mut last_class = u64::MAX;
     let mut nchars = 0usize;
+    let mut buf = [0u8; 4];
     for (k, c) in w.chars().enumerate() {
         nchars += 1;
         let class = char_class(c);
@@ -185,7 +329,7 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
             last_class = class;
         }
         if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
+            lower.push(c.to_ascii_lowercase() as u8);
             match c {
                 'A'..='Z' => {
                     if k == 0 {
@@ -200,7 +344,9 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
                 _ => {}
             }
         } else {
-            lower.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
             if c.is_uppercase() {
                 if k == 0 {
                     f |= flags::INITIAL_UPPER;
@@ -213,40 +359,20 @@ pub(crate) fn word_info(w: &str, lower: &mut String) -> WordInfo {
             }
         }
     }
-    if f & flags::LOWER != 0 {
-        f &= !flags::ALL_UPPER;
-    }
-    let has_letter = f & (flags::ALL_UPPER | flags::LOWER | flags::INITIAL_UPPER) != 0;
-    if !has_letter && f & flags::DIGIT == 0 {
-        f |= flags::NO_ALNUM;
-    }
-    f |= (nchars.min(4) as u64) << 8;
-
-    let lb = lower.as_bytes();
-    let mut pre = [0u64; 4];
-    let mut suf = [0u64; 4];
-    // Byte offsets where the first 1..=4 characters end.
+    let lb: &[u8] = lower;
+    // Byte offsets where the first 1..=4 characters end and where the last
+    // 1..=4 characters start (`lower` is UTF-8: it was built from chars).
     let mut ends = [lb.len(); 4];
-    for (k, (i, _)) in lower.char_indices().skip(1).take(4).enumerate() {
-        ends[k] = i;
-    }
-    // Byte offsets where the last 1..=4 characters start.
     let mut starts = [0usize; 4];
-    for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
-        starts[k] = i;
+    if let Ok(ls) = std::str::from_utf8(lb) {
+        for (k, (i, _)) in ls.char_indices().skip(1).take(4).enumerate() {
+            ends[k] = i;
+        }
+        for (k, (i, _)) in ls.char_indices().rev().take(4).enumerate() {
+            starts[k] = i;
+        }
     }
-    for k in 0..4 {
-        pre[k] = hash_bytes(0x0050_5245_0000 + k as u64, &lb[..ends[k]]);
-        suf[k] = hash_bytes(0x0053_5546_0000 + k as u64, &lb[starts[k]..]);
-    }
-    WordInfo {
-        word: word_hash(w),
-        lower: hash_bytes(0x004c_4f57_4552, lb),
-        pre,
-        suf,
-        shape,
-        flags: f,
-    }
+    assemble(w, lb, ends, starts, shape, finish_flags(f, nchars))
 }
 
 /// The hash of a word form as [`WordInfo::word`] holds it.
@@ -284,6 +410,7 @@ pub(crate) const POS_STATIC: usize = 22;
 
 /// Appends all POS features of word `i` (0-based, unpadded) given the two
 /// tags predicted before it (`None` before the sentence start).
+#[cfg(feature = "train")]
 #[inline]
 pub(crate) fn pos_features(
     info: &[WordInfo],
@@ -362,22 +489,25 @@ pub(crate) fn pos_history_features(
 }
 
 /// Number of features [`ner_static_features`] appends.
-pub(crate) const NER_STATIC: usize = 29;
+pub(crate) const NER_STATIC: usize = 39;
 
 /// Appends all NER features of word `i` given the POS-name hashes of the
 /// sentence (`pos`, padded like `info`) and the two labels predicted before
 /// it.
+#[cfg(feature = "train")]
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn ner_features(
     info: &[WordInfo],
     pos: &[u64],
+    runs: &[(u32, u32)],
     i: usize,
     p1: Option<u8>,
     p2: Option<u8>,
     bits: u32,
     out: &mut Vec<u32>,
 ) {
-    ner_static_features(info, pos, i, bits, out);
+    ner_static_features(info, pos, runs, i, bits, out);
     ner_history_features(info, pos, i, p1, p2, bits, out);
 }
 
@@ -386,6 +516,7 @@ pub(crate) fn ner_features(
 pub(crate) fn ner_static_features(
     info: &[WordInfo],
     pos: &[u64],
+    runs: &[(u32, u32)],
     i: usize,
     bits: u32,
     out: &mut Vec<u32>,
@@ -430,11 +561,51 @@ pub(crate) fn ner_static_features(
         f2(127, m1.lower, w.lower, bits),
         f2(128, w.lower, n1.lower, bits),
         f2(135, n1.flags, w.flags | start, bits),
+        f1(136, m1.suf[2], bits),
+        f1(137, n1.suf[2], bits),
+        f2(138, m1.lower, w.shape, bits),
+        f2(139, n1.lower, n2.lower, bits),
+        f2(140, w.word, n1.word, bits),
     ]);
+    // The capitalised run around the word: its length and the word's place
+    // in it, its first and last words (heads like "Corp." or "University"
+    // say ORGANIZATION for the whole run), and the words framing it.
+    const NONE: u64 = 0x4e4f_4e45;
+    let (rs, re) = runs
+        .get(i)
+        .map_or((0, 0), |&(a, b)| (a as usize, b as usize));
+    if rs < re {
+        let len = (re - rs).min(4) as u64;
+        let place = if re - rs == 1 {
+            0
+        } else if i == rs {
+            1
+        } else if i + 1 == re {
+            2
+        } else {
+            3
+        };
+        out.extend_from_slice(&[
+            f2(141, len, place, bits),
+            f1(142, info[re - 1 + PAD].lower, bits),
+            f1(143, info[rs + PAD].lower, bits),
+            f1(144, info[rs + PAD - 1].lower, bits),
+            f1(145, info[re + PAD].lower, bits),
+        ]);
+    } else {
+        out.extend_from_slice(&[
+            f2(141, NONE, NONE, bits),
+            f1(142, NONE, bits),
+            f1(143, NONE, bits),
+            f1(144, NONE, bits),
+            f1(145, NONE, bits),
+        ]);
+    }
 }
 
 /// The NER features of word `i` built on the labels predicted before it.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn ner_history_features(
     info: &[WordInfo],
     pos: &[u64],
@@ -465,7 +636,7 @@ mod tests {
 
     #[test]
     fn shapes_collapse_runs_and_flags_see_case() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("Hillary", &mut buf);
         let b = word_info("Clinton", &mut buf);
         assert_eq!(a.shape, b.shape);
@@ -482,7 +653,7 @@ mod tests {
 
     #[test]
     fn lowercase_and_affixes_handle_non_ascii() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("Élysée", &mut buf);
         let b = word_info("élysée", &mut buf);
         assert_eq!(a.lower, b.lower);
@@ -496,8 +667,62 @@ mod tests {
     }
 
     #[test]
+    fn static_feature_counts_match_their_constants() {
+        // Batched scoring slices the static features by these constants.
+        let mut s = Scratch::new();
+        let words = ["The", "Bank", "of", "America", "said", "so", "."];
+        s.prepare(&words);
+        s.prepare_runs(&words);
+        s.prepare_pos(words.len(), |_| Some("NN"));
+        for i in 0..words.len() {
+            let mut out = Vec::new();
+            pos_static_features(&s.info, i, 18, &mut out);
+            assert_eq!(out.len(), POS_STATIC);
+            out.clear();
+            ner_static_features(&s.info, &s.pos, &s.runs, i, 18, &mut out);
+            assert_eq!(out.len(), NER_STATIC);
+        }
+        assert_eq!(s.runs[1], (0, 4)); // "The Bank of America"
+        assert_eq!(s.runs[5], (0, 0));
+    }
+
+    #[test]
+    fn ascii_fast_path_matches_general_path() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        for w in [
+            "",
+            "a",
+            "I",
+            "The",
+            "said",
+            "U.S.",
+            "1,000",
+            "-LRB-",
+            "``",
+            "n't",
+            "'s",
+            "McDonald's",
+            "e-mail",
+            "ABC123xyz",
+            "...",
+            "$",
+            "Washington-based",
+            "x".repeat(40).as_str(),
+        ] {
+            let x = word_info_ascii(w, &mut a);
+            let y = word_info_general(w, &mut b);
+            assert_eq!(
+                (x.word, x.lower, x.pre, x.suf, x.shape, x.flags),
+                (y.word, y.lower, y.pre, y.suf, y.shape, y.flags),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
     fn suffixes_are_by_character() {
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         let a = word_info("café", &mut buf);
         let b = word_info("olé", &mut buf);
         assert_eq!(a.suf[0], b.suf[0]); // "é"

@@ -27,13 +27,34 @@
 //! ## Themes
 //!
 //! * **Models** are [`PosTagger`] and [`NerTagger`]: immutable, `Send + Sync`,
-//!   loaded from one versioned, checksummed file each ([`format`]); a bad
+//!   loaded from one versioned, checksummed file each ([`format`](mod@format)); a bad
 //!   file is a [`TaggerError`], never a panic.
 //! * **Speed**: features are hashed ([`hash`], [`features`]) to rows of
 //!   quantized `i16` weights ([`perceptron::Weights`]); per-sentence buffers
 //!   live in a reusable [`Scratch`], so the hot loop allocates nothing.
 //! * **Reuse**: [`perceptron`] is a generic averaged-perceptron trainer over
 //!   hashed features with quantized export, for any greedy sequence labeller.
+//!
+//! ## The committed models
+//!
+//! Trained by `train-taggers` (see its docs) on the PolNeAR silver train
+//! split, measured on the silver dev split (74k tokens, 4.6k entities):
+//!
+//! | model | file | dev score |
+//! | --- | --- | --- |
+//! | POS, 45 PTB tags | `models/pos.bin`, 2.0 MB | 98.18% token accuracy |
+//! | NER, BIO × 4 types | `models/ner.bin`, 1.5 MB | 86.05 entity F1 (exact span): PER 90.1, ORG 76.2, LOC 89.0, MISC 83.4 |
+//!
+//! Silver means the reference is CoreNLP's output, not human annotation: the
+//! scores say how closely the taggers reproduce CoreNLP.
+//!
+//! ## Reading order
+//!
+//! [`hash`] (stable FxHash-style hashing) → [`features`] (what the taggers
+//! look at) → [`perceptron`] (weights, scoring, training) → [`lexicon`]
+//! (words tagged by lookup) → [`pos`] and [`ner`] (decoding) →
+//! [`format`](mod@format) (the file). With the `train` feature: `conllu`
+//! (data), `eval` (metrics), `train` (training loops).
 //!
 //! ## Features
 //!

@@ -10,9 +10,10 @@ use std::path::Path;
 
 use crate::error::TaggerError;
 use crate::features::{
-    ner_history_features, ner_static_features, Scratch, NER_FEATURES_VERSION, NER_STATIC,
+    ner_history_features, ner_static_features, Scratch, NER_FEATURES_VERSION, NER_STATIC, PAD,
 };
 use crate::format::Model;
+use crate::lexicon::Lexicon;
 use crate::perceptron::{argmax, Scorer, Weights};
 use crate::pos::PosTagger;
 use crate::with_scratch;
@@ -115,6 +116,7 @@ pub struct NerTagger {
     allowed: Vec<bool>,
     outside: u8,
     weights: Weights,
+    lexicon: Lexicon,
 }
 
 impl NerTagger {
@@ -160,7 +162,13 @@ impl NerTagger {
             .position(|i| i.kind.is_none())
             .and_then(|i| u8::try_from(i).ok())
             .ok_or_else(|| TaggerError::Corrupt("NER model has no \"O\" label".into()))?;
+        if model.lexicon.iter().any(|&(_, l)| l != outside) {
+            return Err(TaggerError::Corrupt(
+                "NER lexicon words must be labelled \"O\"".into(),
+            ));
+        }
         Ok(NerTagger {
+            lexicon: Lexicon::new(&model.lexicon),
             allowed: transitions(&info),
             labels: model.labels,
             info,
@@ -186,12 +194,20 @@ impl NerTagger {
         out: &mut Vec<u8>,
     ) {
         scratch.prepare(words);
+        scratch.prepare_runs(words);
         scratch.prepare_pos(words.len(), |i| {
             pos.get(i)
                 .map(|&p| pos_tagger.tag_name(p))
                 .filter(|n| !n.is_empty())
         });
-        decode(&self.weights, &self.allowed, scratch, words.len(), out);
+        decode(
+            &self.weights,
+            &self.allowed,
+            &self.lexicon,
+            scratch,
+            words.len(),
+            out,
+        );
     }
 
     /// Name of label `id` (`"O"`, `"B-PERSON"`, `"I-PERSON"`...); `""` for an
@@ -297,12 +313,14 @@ fn transitions(info: &[LabelInfo]) -> Vec<bool> {
     allowed
 }
 
-/// Constrained greedy decoding of a sentence whose words and POS hashes are
-/// already in `scratch`. Generic so training can use live weights. Scores
-/// the label-independent features in one batch first, like POS decoding.
+/// Constrained greedy decoding of a sentence whose words, POS hashes and
+/// runs are already in `scratch`. Generic so training can use live weights.
+/// Like POS decoding: lexicon words (always "O") are not scored, and the
+/// label-independent features of the others are scored in one batch first.
 pub(crate) fn decode<W: Scorer>(
     w: &W,
     allowed: &[bool],
+    lexicon: &Lexicon,
     scratch: &mut Scratch,
     n: usize,
     out: &mut Vec<u8>,
@@ -312,11 +330,17 @@ pub(crate) fn decode<W: Scorer>(
     let l = w.num_labels();
     let s = scratch;
     s.static_feats.clear();
+    s.fixed.clear();
     for i in 0..n {
-        ner_static_features(&s.info, &s.pos, i, bits, &mut s.static_feats);
+        let fixed = lexicon.get(s.info[i + PAD].word);
+        s.fixed.push(fixed);
+        if fixed.is_none() {
+            ner_static_features(&s.info, &s.pos, &s.runs, i, bits, &mut s.static_feats);
+        }
     }
     s.static_scores.clear();
-    s.static_scores.resize(n * l, 0);
+    s.static_scores
+        .resize(s.static_feats.len() / NER_STATIC * l, 0);
     w.add_scores_batch(
         &s.static_feats,
         NER_STATIC,
@@ -324,13 +348,23 @@ pub(crate) fn decode<W: Scorer>(
         &mut s.static_scores,
     );
     s.scores.resize(l, 0);
+    let mut scored = s.static_scores.chunks_exact(l);
     let (mut p1, mut p2): (Option<u8>, Option<u8>) = (None, None);
-    for (i, st) in s.static_scores.chunks_exact(l).enumerate() {
-        s.feats.clear();
-        ner_history_features(&s.info, &s.pos, i, p1, p2, bits, &mut s.feats);
-        s.scores.copy_from_slice(st);
-        w.add_scores(&s.feats, &mut s.scores);
-        let best = best_allowed(&mut s.scores, allowed, p1, l);
+    for i in 0..n {
+        let best = match s.fixed[i] {
+            Some(t) => t,
+            None => {
+                // One chunk per word not in the lexicon, in order.
+                match scored.next() {
+                    Some(st) => s.scores.copy_from_slice(st),
+                    None => s.scores.fill(0),
+                }
+                s.feats.clear();
+                ner_history_features(&s.info, &s.pos, i, p1, p2, bits, &mut s.feats);
+                w.add_scores(&s.feats, &mut s.scores);
+                best_allowed(&mut s.scores, allowed, p1, l)
+            }
+        };
         out.push(best);
         p2 = p1;
         p1 = Some(best);
@@ -352,6 +386,7 @@ pub(crate) fn best_allowed(scores: &mut [i32], allowed: &[bool], prev: Option<u8
 }
 
 /// The BIO transition mask for a list of label names (training).
+#[cfg(any(feature = "train", test))]
 pub(crate) fn transitions_for_names(names: &[String]) -> Option<Vec<bool>> {
     let info = names
         .iter()

@@ -27,13 +27,17 @@
 //! assert_eq!(argmax(&scores), 1);
 //! ```
 //!
+//! To ship such a model, wrap the [`Weights`] in a
+//! [`format::Model`](crate::format::Model) with your own `kind` string and
+//! label names: you get the versioned, checksummed file for free.
+//!
 //! Why averaged perceptron: it trains in seconds on one core, needs no
 //! learning-rate tuning, and the averaged weights generalise about as well as
-//! a CRF's for greedy tagging. Why hashed rows of per-label weights: scoring a
-//! feature reads one contiguous row (one or two cache lines) and the inner
-//! loop is a vectorisable `i16 -> i32` add. Why `i16`: the averaged weights
-//! span a few hundred units at most, so 16 bits lose nothing measurable while
-//! halving memory against `f32`.
+//! a CRF's for greedy tagging. Why hashed feature rows of per-label weights:
+//! no feature dictionary to store or look up, and a row holds every label's
+//! weight for one feature. Why `i16` with one scale per table: measured on
+//! both taggers, it changes dev accuracy by less than 0.03 points against
+//! float weights (the trainer prints this), at a quarter of `f64`'s size.
 
 /// Anything that adds per-label scores for a set of feature rows: the
 /// trainer's live weights during training, [`Weights`] at inference.
@@ -87,8 +91,8 @@ pub fn argmax(scores: &[i32]) -> usize {
 /// non-zero `(label, value)` pairs packed in one `u32` each. A perceptron
 /// row has only the few labels it ever confused, so this is ~10× smaller
 /// than a dense table, and, what matters more, small enough to stay in
-/// cache: the tagger is bound by memory latency, not arithmetic (a dense
-/// 24 MB table ran ~4× slower). Immutable once built, so it can be shared
+/// cache: the tagger is bound by memory latency, not arithmetic (with a
+/// dense 24 MB POS table it ran about half as fast). Immutable once built, so it can be shared
 /// between threads freely.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
@@ -405,6 +409,62 @@ impl Trainer {
             }
         }
         b.finish()
+    }
+}
+
+/// Averaged weights at near-float precision (dense `i32`, the largest
+/// magnitude at 2^24), to measure what the `i16` quantization of
+/// [`Trainer::quantize`] costs. Large; for diagnostics, not for shipping.
+#[derive(Debug, Clone)]
+pub struct FineWeights {
+    bits: u32,
+    num_labels: usize,
+    data: Vec<i32>,
+}
+
+impl Trainer {
+    /// The averaged weights as [`FineWeights`]. Scores stay below 2^31 for
+    /// up to 127 features per instance.
+    pub fn averaged_fine(&self) -> FineWeights {
+        let c = self.c as f64;
+        let avg = |k: usize| self.w[k] as f64 - self.u[k] as f64 / c;
+        let max = (0..self.w.len())
+            .map(|k| avg(k).abs())
+            .fold(0.0f64, f64::max);
+        let scale = if max > 0.0 {
+            max / f64::from(1 << 24)
+        } else {
+            1.0
+        };
+        FineWeights {
+            bits: self.bits,
+            num_labels: self.num_labels,
+            data: (0..self.w.len())
+                .map(|k| (avg(k) / scale).round() as i32)
+                .collect(),
+        }
+    }
+}
+
+impl Scorer for FineWeights {
+    fn num_labels(&self) -> usize {
+        self.num_labels
+    }
+
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    fn add_scores(&self, feats: &[u32], scores: &mut [i32]) {
+        let n = self.num_labels;
+        for &f in feats {
+            let start = f as usize * n;
+            if let Some(row) = self.data.get(start..start + n) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s = s.wrapping_add(w);
+                }
+            }
+        }
     }
 }
 

@@ -204,6 +204,18 @@ mod tests {
     }
 
     #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        let t = "''I don't want it,'' Cruz said.\n\n''Nor do I.''";
+        assert_eq!(quoted(t), vec!["I don't want it,", "Nor do I."]);
+        assert_eq!(sents("He left. ''Next time,'' he said."), vec!["He left.", "''Next time,'' he said."]);
+    }
+
+    #[test]
+    fn numbered_abbreviation_does_not_split() {
+        assert_eq!(sents("He is the No. 2 Republican. She left."), vec!["He is the No. 2 Republican.", "She left."]);
+    }
+
+    #[test]
     fn many_unbalanced_marks_are_fine() {
         let t = "\"".repeat(10_001) + " x ‘ “ «";
         let l = Layout::new(&t);

@@ -57,6 +57,19 @@ impl Quote {
     }
 }
 
+/// The character that stands for a quote token: a doubled single mark
+/// ('' ``) acts as a double quote.
+fn mark_char(text: &str) -> char {
+    let mut it = text.chars();
+    let first = it.next().unwrap_or(' ');
+    match (first, it.next()) {
+        ('`', Some('`')) | ('‘', Some('‘')) => '“',
+        ('’', Some('’')) => '”',
+        (_, Some(_)) => '"',
+        _ => first,
+    }
+}
+
 fn style_of(c: char) -> Option<QuoteStyle> {
     match c {
         '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '＂' => Some(QuoteStyle::Double),
@@ -72,7 +85,7 @@ pub fn mark_roles(src: &str, tokens: &[Token]) -> Vec<Option<MarkRole>> {
         if t.kind != TokenKind::Quote {
             continue;
         }
-        let c = t.text(src).chars().next().unwrap_or(' ');
+        let c = mark_char(t.text(src));
         // Attached to the previous token (no space) and that token is not an opener.
         let left_attached = i > 0 && !t.space_before && !opens_context(src, &tokens[i - 1]);
         let right_attached = tokens
@@ -142,7 +155,7 @@ pub fn pair_quotes(
         let mut first_mark_seen = false;
         for i in para.clone() {
             let Some(role) = roles[i] else { continue };
-            let c = tokens[i].text(src).chars().next().unwrap_or(' ');
+            let c = mark_char(tokens[i].text(src));
             let Some(style) = style_of(c) else { continue };
             let is_first_token = i == para.start;
             // Continuation of a multi-paragraph quote: the paragraph starts by reopening.

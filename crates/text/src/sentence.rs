@@ -74,7 +74,9 @@ pub fn sentences(
                 // Abbreviation with its period: split only before a typical sentence opener.
                 !abbrev::never_final(text) && abbrev::is_sentence_starter(next)
             } else if text == "." {
-                next_first.is_uppercase() || next_first.is_ascii_digit() || next_opens
+                // "the No. 2 Republican": a number after "No." continues the sentence.
+                let numbered = i > 0 && matches!(tokens[i - 1].text(src), "No" | "no" | "Nos" | "nos") && !tokens[i].space_before;
+                (next_first.is_uppercase() || next_first.is_ascii_digit() || next_opens) && !(numbered && next_first.is_ascii_digit())
             } else {
                 // ! ? …: a lowercase continuation ("Why?" he asked) stays in the sentence.
                 next_first.is_uppercase() || next_opens

@@ -100,7 +100,7 @@ fn split_chunk(
     let n = chars.len();
     let first_out = out.len();
     let byte_at = |k: usize| if k < n { chars[k].0 } else { end };
-    let mut push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokenKind| {
+    let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokenKind| {
         if a < b {
             out.push(Token { start: a, end: b, kind, space_before: false, newlines_before: 0 });
         }
@@ -114,6 +114,15 @@ fn split_chunk(
         let next = chars.get(k + 1).map(|x| x.1);
         let in_word = word_start.is_some();
 
+        // Doubled single marks ('' and ``, old newspaper style) are one double quote.
+        if (is_apostrophe(c) || c == '`' || c == '‘') && next == Some(c) {
+            if let Some(ws) = word_start.take() {
+                push(out, byte_at(ws), byte_at(k), word_kind(chars[ws].1));
+            }
+            push(out, byte_at(k), byte_at(k + 2), TokenKind::Quote);
+            k += 2;
+            continue;
+        }
         // Apostrophes and single quotes.
         if is_apostrophe(c) {
             let prev_alnum = prev.is_some_and(|p| p.is_alphanumeric()) && in_word;
@@ -325,6 +334,7 @@ mod tests {
         assert_eq!(toks("the ’90s"), vec!["the", "’90s"]);
         assert_eq!(toks("Sessions’ aides"), vec!["Sessions", "’", "aides"]);
         assert_eq!(toks("‘in their heads’"), vec!["‘", "in", "their", "heads", "’"]);
+        assert_eq!(toks("''No way,'' he said"), vec!["''", "No", "way", ",", "''", "he", "said"]);
     }
 
     #[test]

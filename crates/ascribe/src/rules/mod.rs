@@ -4,10 +4,12 @@
 //!
 //! The work happens in three passes over a [`Layout`]:
 //!
-//! 1. **Frames** ([`frames`]): every cue candidate outside quotation marks
+//! 1. **Frames** (`frames`): every cue candidate outside quotation marks
 //!    proposes the frames it could head — preposed ("Smith said that …",
 //!    "Smith said: “…”"), postposed ("“…,” she said." / "…, said Smith."),
-//!    "according to X", and "Name: …" headlines.
+//!    "according to X", "As X reported, …", "Asked whether …", poll
+//!    findings, and "Name: …" headlines. Sources come from `np`, a noun
+//!    phrase finder built on the closed-class lists of `words`.
 //! 2. **Selection**: frames are accepted outermost first; a frame whose cue
 //!    lies inside an accepted content is a nested attribution, which
 //!    PolNeAR does not annotate, and is dropped.
@@ -250,6 +252,11 @@ impl<'a> Ctx<'a> {
         matches!((self.para.get(i), self.para.get(j)), (Some(a), Some(b)) if a == b)
     }
 
+    /// Number of word tokens in content fragments.
+    pub fn words_in(&self, fragments: &[Range<usize>]) -> usize {
+        fragments.iter().map(|r| self.word_count(r.clone())).sum()
+    }
+
     /// Number of word tokens in a range.
     pub fn word_count(&self, r: Range<usize>) -> usize {
         r.filter(|&i| self.is_word(i)).count()
@@ -309,22 +316,17 @@ fn select(mut candidates: Vec<Frame>) -> Vec<Frame> {
             .then(b.confidence.total_cmp(&a.confidence))
             .then(a.cue.start.cmp(&b.cue.start))
     });
-    let mut contents = Claims::default();
-    let mut everything = Claims::default();
+    // Cues and contents of accepted frames (sources may be shared).
+    let mut claimed = Claims::default();
     let mut accepted = Vec::new();
     for f in candidates {
-        if contents.overlaps(&f.cue) || everything.overlaps(&f.cue) {
+        if claimed.overlaps(&f.cue) || f.content.iter().any(|r| claimed.overlaps(r)) {
             continue;
         }
-        if f.content.iter().any(|r| everything.overlaps(r)) {
-            continue;
-        }
-        // Overlapping fragments of the frame itself would break the disjointness of claims.
         for r in &f.content {
-            contents.add(r);
-            everything.add(r);
+            claimed.add(r);
         }
-        everything.add(&f.cue);
+        claimed.add(&f.cue);
         accepted.push(f);
     }
     accepted.sort_by_key(|f| f.cue.start);
@@ -332,7 +334,8 @@ fn select(mut candidates: Vec<Frame>) -> Vec<Frame> {
 }
 
 /// Appends quotations that continue an accepted direct quote: “A,” he said,
-/// “B.” and “A,” he said. “B.” (same paragraph, nothing else in between).
+/// “B.”, “A,” he said. “B.”, and (for the last frame of a paragraph) a
+/// next paragraph that is only a quotation.
 fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
     let mut claimed = Claims::default();
     for f in frames.iter() {
@@ -341,9 +344,7 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
             claimed.add(r);
         }
     }
-    let n_frames = frames.len();
-    for fi in 0..n_frames {
-        // The last frame of a paragraph may continue into the next one.
+    for fi in 0..frames.len() {
         let next_cue = frames.get(fi + 1).map(|g| g.cue.start);
         let Some(f) = frames.get_mut(fi) else { break };
         let Some(mut at) = f.continues_at else {
@@ -351,38 +352,16 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
         };
         let para = ctx.paragraph_of(f.cue.start);
         let last_in_paragraph = next_cue.is_none_or(|c| c >= para.end);
-        // At most a few continuation quotes; each step moves forward.
         let mut crossed = false;
+        // A few continuation quotes at most; each step moves forward.
         for step in 0..4 {
             let mut t = at;
             while t < ctx.len() && t < at + 2 && matches!(ctx.w(t), "," | "." | ";" | "—" | "–")
             {
                 t += 1;
             }
-            // “A,” he told a crowd in Iowa on Monday. “B.”: the rest of the
-            // frame's sentence may sit between, if no other frame uses it.
-            if step == 0
-                && t < ctx.len()
-                && ctx.quote_opened_at(t).is_none()
-                && t > 0
-                && ctx.same_paragraph(t, t - 1)
-            {
-                // The sentence may run on where the splitter missed an end
-                // before a ''-quotation; stop at the first end mark then.
-                let s_end = ctx.sentence_of(t).end;
-                let hi = s_end.min(t + 41);
-                let end = (t..hi)
-                    .find(|&k| {
-                        matches!(ctx.w(k), "." | "!" | "?") && ctx.quote_opened_at(k + 1).is_some()
-                    })
-                    .map_or(s_end, |k| k + 1);
-                let rest = t..end;
-                if rest.len() <= 40
-                    && !claimed.overlaps(&rest)
-                    && (rest.clone()).all(|k| ctx.depth(k) == 0)
-                {
-                    t = rest.end;
-                }
+            if step == 0 {
+                t = past_frame_rest(ctx, &claimed, t);
             }
             if t == 0 || t >= ctx.len() || ctx.depth(t) != 0 {
                 break;
@@ -394,24 +373,10 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
             let Some(q) = ctx.quote_opened_at(t) else {
                 break;
             };
-            if q.depth != 0 || q.fragments.iter().any(|r| claimed.overlaps(r)) {
-                break;
-            }
-            // The quotation must end its sentence (a whole paragraph when it
-            // starts one), or it is the start of another clause.
-            let after = ctx.after_quote(q);
-            let ends = if new_paragraph {
-                after >= ctx.len()
-                    || !ctx.same_paragraph(after, q.close)
-                    || matches!(ctx.w(after), "." | "!" | "?")
-                        && !ctx.same_paragraph(after + 1, after)
-            } else {
-                after >= ctx.len()
-                    || !ctx.same_paragraph(after, q.close)
-                    || matches!(ctx.w(after), "." | "!" | "?")
-                    || ctx.sentence_index(after) != ctx.sentence_index(q.close)
-            };
-            if !ends {
+            if q.depth != 0
+                || q.fragments.iter().any(|r| claimed.overlaps(r))
+                || !quote_stands_alone(ctx, q, new_paragraph)
+            {
                 break;
             }
             for r in &q.fragments {
@@ -419,8 +384,46 @@ fn continue_quotes(ctx: &Ctx, frames: &mut [Frame]) {
                 f.content.push(r.clone());
             }
             crossed |= new_paragraph;
-            at = after;
+            at = ctx.after_quote(q);
         }
+    }
+}
+
+/// “A,” he told a crowd in Iowa on Monday. “B.”: the rest of the frame's
+/// sentence may sit between a quotation and its continuation, if no other
+/// frame uses it. Returns where the continuation may start.
+fn past_frame_rest(ctx: &Ctx, claimed: &Claims, t: usize) -> usize {
+    if t == 0 || t >= ctx.len() || ctx.quote_opened_at(t).is_some() || !ctx.same_paragraph(t, t - 1)
+    {
+        return t;
+    }
+    // The sentence may run on where the splitter missed an end before a
+    // ''-quotation; stop at the first end mark then.
+    let s_end = ctx.sentence_of(t).end;
+    let hi = s_end.min(t + 41);
+    let end = (t..hi)
+        .find(|&k| matches!(ctx.w(k), "." | "!" | "?") && ctx.quote_opened_at(k + 1).is_some())
+        .map_or(s_end, |k| k + 1);
+    let rest = t..end;
+    if rest.len() <= 40 && !claimed.overlaps(&rest) && rest.clone().all(|k| ctx.depth(k) == 0) {
+        end
+    } else {
+        t
+    }
+}
+
+/// Whether a quotation is a sentence of its own (a whole paragraph when it
+/// opens one), rather than the start of a longer clause.
+fn quote_stands_alone(ctx: &Ctx, q: &ascribe_text::Quote, opens_paragraph: bool) -> bool {
+    let after = ctx.after_quote(q);
+    if after >= ctx.len() || !ctx.same_paragraph(after, q.close) {
+        return true;
+    }
+    let end_mark = matches!(ctx.w(after), "." | "!" | "?");
+    if opens_paragraph {
+        end_mark && !ctx.same_paragraph(after + 1, after)
+    } else {
+        end_mark || ctx.sentence_index(after) != ctx.sentence_index(q.close)
     }
 }
 

@@ -330,6 +330,28 @@ pub fn is_conjunction(w: &str) -> bool {
     )
 }
 
+/// Subordinators: a sentence opening with one starts with a subordinate
+/// clause that ends at a comma ("When Trump announced his run, he …").
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "after"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "before"
+            | "if"
+            | "once"
+            | "as"
+            | "until"
+            | "whereas"
+            | "whether"
+    )
+}
+
 /// Time words that are adjuncts, not speakers ("Smith said Tuesday").
 pub fn is_time_word(w: &str) -> bool {
     matches!(

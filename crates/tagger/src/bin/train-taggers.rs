@@ -22,13 +22,14 @@ use ascribe_tagger::{NerTagger, PosTagger};
 const USAGE: &str = "usage: train-taggers --silver DIR --out DIR [--only pos|ner]
     [--pos-epochs N] [--pos-bits B] [--ner-epochs N] [--ner-bits B]
     [--prune Q] [--folds K] [--seed S]
-    [--lexicon-min-count N] [--lexicon-min-share F]
+    [--pos-lexicon-min-count N] [--pos-lexicon-min-share F]
+    [--ner-lexicon-min-count N] [--ner-lexicon-min-share F]
 
   --silver DIR   folder with train.conllu.gz and dev.conllu.gz
   --out DIR      where pos.bin and ner.bin are written
   --only pos|ner train one model (ner reads DIR/pos.bin from --out)
-  --lexicon-*    POS words tagged by lookup: seen >= N times (0: none),
-                 with one tag >= F of the time";
+  --*-lexicon-*  words tagged by lookup: seen >= N times (0: none), with
+                 one tag >= F of the time (NER: only words outside entities)";
 
 struct Args {
     silver: PathBuf,
@@ -56,8 +57,8 @@ fn parse_args() -> Result<Args, String> {
         bits: 20,
         prune: 2,
         seed: 0x5eed_0002,
-        lexicon_min_count: 0,
-        lexicon_min_share: 1.0,
+        lexicon_min_count: 20,
+        lexicon_min_share: 0.995,
     };
     let mut folds = 5;
     let mut it = std::env::args().skip(1);
@@ -68,6 +69,10 @@ fn parse_args() -> Result<Args, String> {
         let value = it.next().ok_or(format!("{flag} needs a value"))?;
         let num = |v: &str| {
             v.parse::<u64>()
+                .map_err(|_| format!("{flag}: not a number: {v}"))
+        };
+        let share = |v: &str| {
+            v.parse::<f64>()
                 .map_err(|_| format!("{flag}: not a number: {v}"))
         };
         match flag.as_str() {
@@ -82,12 +87,10 @@ fn parse_args() -> Result<Args, String> {
                 pos.prune = num(&value)?.min(1000) as i16;
                 ner.prune = pos.prune;
             }
-            "--lexicon-min-count" => pos.lexicon_min_count = num(&value)? as usize,
-            "--lexicon-min-share" => {
-                pos.lexicon_min_share = value
-                    .parse::<f64>()
-                    .map_err(|_| format!("{flag}: not a number: {value}"))?
-            }
+            "--pos-lexicon-min-count" => pos.lexicon_min_count = num(&value)? as usize,
+            "--pos-lexicon-min-share" => pos.lexicon_min_share = share(&value)?,
+            "--ner-lexicon-min-count" => ner.lexicon_min_count = num(&value)? as usize,
+            "--ner-lexicon-min-share" => ner.lexicon_min_share = share(&value)?,
             "--folds" => folds = num(&value)?.clamp(2, 20) as usize,
             "--seed" => {
                 let s = num(&value)?;
