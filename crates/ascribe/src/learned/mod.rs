@@ -104,6 +104,7 @@ impl AttributionModel {
     ) -> Vec<Proposal> {
         let prefix = cue_prefix(facts.len(), cues);
         let mut out = Vec::new();
+        let mut margins = Vec::new();
         for cue in cues {
             let window = window_for(facts, paragraphs, cue);
             features::role_sequence(
@@ -127,10 +128,39 @@ impl AttributionModel {
             // Several source runs: keep the one closest to the cue.
             let source = sources.into_iter().min_by_key(|s| distance(s, cue)).into_iter().collect();
             let confidence = 1.0 / (1.0 + (-margin / 4.0).exp());
+            margins.push(margin);
             out.push(Proposal { content, cue: vec![cue.clone()], source, confidence });
         }
-        out
+        if std::env::var_os("ASCRIBE_NO_UNIVOCAL").is_some() {
+            return out;
+        }
+        univocal(out, &margins)
     }
+}
+
+/// Keeps the annotation univocal, as in the training data: no two contents
+/// overlap and no cue sits inside another attribution's content. Conflicts
+/// are settled in favour of the attribution the model is surer of.
+fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
+    let mut order: Vec<usize> = (0..proposals.len()).collect();
+    order.sort_by(|&a, &b| margins[b].total_cmp(&margins[a]).then(a.cmp(&b)));
+    let overlaps = |x: &[Range<usize>], y: &[Range<usize>]| {
+        x.iter().any(|a| y.iter().any(|b| a.start < b.end && b.start < a.end))
+    };
+    let mut keep = vec![false; proposals.len()];
+    let mut kept: Vec<usize> = Vec::new();
+    for &i in &order {
+        let p = &proposals[i];
+        let clash = kept.iter().any(|&k| {
+            let q = &proposals[k];
+            overlaps(&p.content, &q.content) || overlaps(&p.cue, &q.content) || overlaps(&q.cue, &p.content)
+        });
+        if !clash {
+            keep[i] = true;
+            kept.push(i);
+        }
+    }
+    proposals.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()
 }
 
 /// Token window the role stage sees for a cue: its paragraph, clipped.
