@@ -22,7 +22,7 @@ use linear::{LinearModel, Scratch, Sequence};
 use std::ops::Range;
 
 /// Table sizes (log2 rows) of the two stages.
-pub const CUE_BITS: u32 = 18;
+pub const CUE_BITS: u32 = 20;
 /// Role stage table size.
 pub const ROLE_BITS: u32 = 20;
 /// Tokens of context on each side of a cue that the role stage looks at.
