@@ -26,7 +26,7 @@ pub const CUE_BITS: u32 = 20;
 /// Role stage table size.
 pub const ROLE_BITS: u32 = 20;
 /// Tokens of context on each side of a cue that the role stage looks at.
-pub const WINDOW: usize = 120;
+pub const WINDOW: usize = 60;
 
 /// Cue labels.
 pub const CUE_LABELS: usize = 3;
