@@ -165,6 +165,12 @@ impl<'a> Ctx<'a> {
         let src = self.layout.src;
         let bs = self.layout.chars.to_byte(src, start);
         let be = self.layout.chars.to_byte(src, end);
+        self.tokens_of_bytes(bs..be)
+    }
+
+    /// Tokens covered by a byte range.
+    pub fn tokens_of_bytes(&self, bytes: Range<usize>) -> Range<usize> {
+        let (bs, be) = (bytes.start, bytes.end);
         let toks = &self.layout.tokens;
         let a = toks.partition_point(|t| t.end <= bs);
         let b = toks.partition_point(|t| t.start < be);

@@ -3,7 +3,9 @@
 //! presidential candidate Ted Cruz") or from an apposition after it
 //! ("Annie Machon, a former MI5 intelligence officer, said").
 
-use super::names::{is_capitalized_stopword, is_place, is_role_modifier, is_role_noun};
+use super::names::{
+    is_capitalized_stopword, is_first_name, is_place, is_role_modifier, is_role_noun,
+};
 use super::Ctx;
 use std::ops::Range;
 
@@ -58,7 +60,11 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
     // ("Senator for Texas and former presidential candidate"), not a name
     // ("Putin and French President").
     if let Some(and) = (r.start..r.end).rev().find(|&i| ctx.low(i) == "and") {
-        if !has_role_noun(ctx, r.start..and) {
+        // "Union leader Karl Brandt and Transport Minister": a person's name, not a title.
+        let names_someone = (r.start..and).any(|i| {
+            is_first_name(ctx.low(i)) && ctx.is_cap(i) && ctx.is_cap(i + 1) && i + 1 < and
+        });
+        if !has_role_noun(ctx, r.start..and) || names_someone {
             r.start = and + 1;
         }
     }

@@ -191,27 +191,35 @@ pub fn merge(layout: &Layout, posts: &[Post], attributions: &mut Vec<Attribution
         .map(|p| (char_range(layout, &p.content), char_range(layout, &p.line)))
         .collect();
     attributions.retain(|a| {
-        !spans.iter().any(|(post, line)| {
-            let touches_line = a.content.iter().any(|s| overlaps(&(s.start..s.end), line))
-                || a.source
+        // Posts are in document order: only those within the attribution's extent matter.
+        let all = a.content.iter().chain(&a.source).chain(&a.cue);
+        let lo = all.clone().map(|s| s.start).min().unwrap_or(0);
+        let hi = all.map(|s| s.end).max().unwrap_or(0);
+        let first = spans.partition_point(|(_, line)| line.end <= lo);
+        !spans[first..]
+            .iter()
+            .take_while(|(post, _)| post.start < hi)
+            .any(|(post, line)| {
+                let touches_line = a.content.iter().any(|s| overlaps(&(s.start..s.end), line))
+                    || a.source
+                        .iter()
+                        .chain(&a.cue)
+                        .any(|s| overlaps(&(s.start..s.end), line));
+                let inside = !a.content.is_empty()
+                    && a.content
+                        .iter()
+                        .all(|s| s.start >= post.start && s.end <= post.end);
+                let covered: usize = a
+                    .content
                     .iter()
-                    .chain(&a.cue)
-                    .any(|s| overlaps(&(s.start..s.end), line));
-            let inside = !a.content.is_empty()
-                && a.content
+                    .map(|s| s.end.saturating_sub(s.start))
+                    .sum();
+                let own_cue = a
+                    .cue
                     .iter()
-                    .all(|s| s.start >= post.start && s.end <= post.end);
-            let covered: usize = a
-                .content
-                .iter()
-                .map(|s| s.end.saturating_sub(s.start))
-                .sum();
-            let own_cue = a
-                .cue
-                .iter()
-                .any(|s| s.start >= post.start && s.end <= post.end);
-            touches_line || (inside && (covered * 2 >= post.len() || !own_cue))
-        })
+                    .any(|s| s.start >= post.start && s.end <= post.end);
+                touches_line || (inside && (covered * 2 >= post.len() || !own_cue))
+            })
     });
     for (p, (content, _)) in posts.iter().zip(&spans) {
         let name = char_range(layout, &p.name);

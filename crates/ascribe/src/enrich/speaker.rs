@@ -36,6 +36,12 @@ const WINDOW_SENTENCES: usize = 5;
 const WINDOW_MENTIONS: usize = 64;
 /// Sentences looked ahead for a cataphoric name.
 const AHEAD_SENTENCES: usize = 2;
+/// Entities sharing a surname (or organizations a last word) compared with a new mention.
+const MAX_CANDIDATES: usize = 32;
+/// Mentions looked back for a title holder anywhere before a nominal.
+const WINDOW_DOCUMENT: usize = 2000;
+/// Title words kept per entity.
+const MAX_ROLE_WORDS: usize = 48;
 /// Longest run of capitalized words taken as one name.
 const MAX_RUN: usize = 12;
 
@@ -204,8 +210,12 @@ impl Entity {
             self.role = Some(role.to_string());
         }
         for w in role.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if !w.is_empty() {
-                self.role_words.push(w.to_lowercase());
+            let w = w.to_lowercase();
+            if !w.is_empty()
+                && self.role_words.len() < MAX_ROLE_WORDS
+                && !self.role_words.contains(&w)
+            {
+                self.role_words.push(w);
             }
         }
     }
@@ -317,6 +327,13 @@ impl<'c, 'a> Scan<'c, 'a> {
                         && !ctx.word(j).starts_with(char::is_uppercase)
                     {
                         j += 2;
+                    } else if matches!(ctx.low(j), "of" | "for")
+                        && j + 1 < r.end
+                        && self.name_token(j + 1)
+                        && is_org_word(ctx.low(j - 1))
+                    {
+                        // "Ministry of Transport", "Office for Budget Responsibility".
+                        j += 2;
                     } else {
                         break;
                     }
@@ -350,6 +367,10 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn classify(&self, run: Range<usize>) -> Option<Mention> {
         let ctx = self.ctx;
         let lows: Vec<&str> = run.clone().map(|i| ctx.low(i)).collect();
+        if lows.len() == 1 && is_group_noun(lows[0]) {
+            // "Officials said": a collective, read as a nominal source.
+            return None;
+        }
         let whole = lows.join(" ");
         let person = |start: usize, gender: Gender| -> Option<Mention> {
             // The name: first name + surname, a third token only after an
@@ -401,6 +422,9 @@ impl<'c, 'a> Scan<'c, 'a> {
         let last = ctx.low(run.end - 1);
         let org = is_known_org_phrase(&whole)
             || is_org_word(last)
+            || lows
+                .windows(2)
+                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for"))
             || lows.iter().any(|w| is_known_org(w))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
         // "President Trump", "Senator Cruz": a title, then a name.
@@ -531,9 +555,12 @@ fn source_mention(
         }
     }
     // A name inside the core with nothing but modifiers before it.
-    let found = names
+    let first = names.partition_point(|m| m.toks.start < core.start);
+    let found = names[first..]
         .iter()
         .enumerate()
+        .take_while(|(_, m)| m.toks.start < core.end)
+        .map(|(i, m)| (first + i, m))
         // The head of the phrase: it ends the core ("many American senators" is no "American").
         .filter(|(_, m)| m.toks.start >= core.start && m.toks.end == core.end)
         .filter(|(_, m)| {
@@ -622,19 +649,29 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         common: HashSet::new(),
     };
     let mut names = scan.names();
+    names.sort_by_key(|m| m.toks.start);
     for m in names.iter_mut() {
         finish_mention(ctx, m);
     }
     // Words of a title are no mentions of their own ("Virginia" in "US
     // Attorney for the Eastern District of Virginia Dane Boente").
-    let roles: Vec<Range<usize>> = names
+    let mut roles: Vec<Range<usize>> = names
         .iter()
         .filter_map(|m| m.role.clone().filter(|_| m.kind == MKind::Name))
         .collect();
+    roles.sort_by_key(|r| r.start);
+    // Running maximum of role ends: a mention lies inside some role iff the
+    // roles starting at or before it reach past its end.
+    let reach: Vec<usize> = roles
+        .iter()
+        .scan(0, |max, r| {
+            *max = (*max).max(r.end);
+            Some(*max)
+        })
+        .collect();
     names.retain(|m| {
-        !roles
-            .iter()
-            .any(|r| m.toks.start >= r.start && m.toks.end <= r.end)
+        let k = roles.partition_point(|r| r.start <= m.toks.start);
+        k == 0 || reach[k - 1] < m.toks.end
     });
     // Attribution sources.
     let mut extra: Vec<Mention> = Vec::new();
@@ -659,13 +696,11 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
     }
     // Author lines of embeds: their display names are speakers too.
     for p in posts {
-        let r = ctx.tokens_of_chars(
-            ctx.layout.chars.to_char(ctx.layout.src, p.name.start),
-            ctx.layout.chars.to_char(ctx.layout.src, p.name.end),
-        );
-        for m in names
+        let r = ctx.tokens_of_bytes(p.name.clone());
+        let first = names.partition_point(|m| m.toks.start < r.start);
+        for m in names[first..]
             .iter_mut()
-            .filter(|m| m.toks.start >= r.start && m.toks.start < r.end)
+            .take_while(|m| m.toks.start < r.end)
         {
             m.source = true;
             if m.class == Class::Unknown {
@@ -776,9 +811,12 @@ fn participle_subject(ctx: &Ctx, a: &Attribution, mentions: &[Mention]) -> Optio
         return None;
     }
     let sent = ctx.sent(r.start);
-    mentions
+    let from = mentions.partition_point(|m| m.sent < sent);
+    mentions[from..]
         .iter()
-        .position(|m| m.sent == sent && m.subject && m.toks.end <= r.start && m.entity.is_some())
+        .take_while(|m| m.toks.end <= r.start)
+        .position(|m| m.sent == sent && m.subject && m.entity.is_some())
+        .map(|i| from + i)
 }
 
 fn surname_of(ctx: &Ctx, toks: &Range<usize>) -> String {
@@ -809,7 +847,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         let surname = surname_of(ctx, &m.toks);
         let first = ctx.low(m.toks.start).to_string();
         let list = by_surname.entry(surname.clone()).or_default();
-        let found = list.iter().copied().find(|&e| {
+        let found = list.iter().copied().take(MAX_CANDIDATES).find(|&e| {
             entities[e]
                 .first
                 .as_deref()
@@ -839,7 +877,8 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         }
     }
     // Organizations by normalized name; one a word-suffix of the other merges.
-    let mut orgs: Vec<(Vec<String>, usize)> = Vec::new();
+    // Keyed by the last word (a suffix shares it); each list holds distinct names.
+    let mut orgs: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.kind == MKind::Name && m.class == Class::Org {
@@ -849,15 +888,27 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
                 .map(|t| ctx.low(t).to_string())
                 .filter(|w| w != "the")
                 .collect();
-            let found = orgs
+            let Some(last) = words.last().cloned() else {
+                continue;
+            };
+            let list = orgs.entry(last).or_default();
+            let found = list
                 .iter()
+                .take(MAX_CANDIDATES)
                 .find(|(w, _)| w.ends_with(&words) || words.ends_with(w))
-                .map(|(_, e)| *e);
-            let e = found.unwrap_or_else(|| {
-                entities.push(Entity::new(Class::Org));
-                entities.len() - 1
-            });
-            orgs.push((words, e));
+                .map(|(w, e)| (*e, *w == words));
+            let e = match found {
+                Some((e, true)) => e,
+                Some((e, false)) => {
+                    list.push((words, e));
+                    e
+                }
+                None => {
+                    entities.push(Entity::new(Class::Org));
+                    list.push((words, entities.len() - 1));
+                    entities.len() - 1
+                }
+            };
             mentions[i].entity = Some(e);
         }
     }
@@ -871,7 +922,10 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             continue;
         }
         let surname = surname_of(ctx, &m.toks);
-        let candidates = by_surname.get(&surname).cloned().unwrap_or_default();
+        let candidates: Vec<usize> = by_surname
+            .get(&surname)
+            .map(|v| v.iter().copied().take(MAX_CANDIDATES).collect())
+            .unwrap_or_default();
         let chosen = match candidates.len() {
             0 => None,
             1 => Some(candidates[0]),
@@ -1133,7 +1187,7 @@ fn resolve_nominal(
                 role_matches(ctx, m, e) && gender_ok(e)
             })
             .or_else(|| {
-                mentions[..at]
+                mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
                     .iter()
                     .rev()
                     .filter_map(|p| p.entity)
@@ -1157,15 +1211,13 @@ fn resolve_nominal(
             let head = m.head.clone();
             let same_head = |e: &Entity| {
                 e.class == Class::Org
-                    && e.name.as_ref().is_some_and(|n| {
-                        n.split_whitespace()
-                            .last()
-                            .is_some_and(|w| w.to_lowercase() == head)
-                    })
+                    && e.name
+                        .as_ref()
+                        .is_some_and(|n| n.split_whitespace().any(|w| w.to_lowercase() == head))
             };
             salient(mentions, at, entities, &same_head)
                 .or_else(|| {
-                    mentions[..at]
+                    mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
                         .iter()
                         .rev()
                         .filter_map(|p| p.entity)
