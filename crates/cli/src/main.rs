@@ -39,6 +39,24 @@ enum Command {
     /// Train the attribution model from brat-annotated documents.
     #[command(after_long_help = commands::train::AFTER_LONG_HELP)]
     Train(commands::train::Args),
+    /// Extract attributions and store them in a corpus database.
+    #[command(after_long_help = commands::ingest::AFTER_LONG_HELP)]
+    Ingest(commands::ingest::Args),
+    /// Full-text search over a corpus database.
+    #[command(after_long_help = commands::search::AFTER_LONG_HELP)]
+    Search(commands::search::Args),
+    /// The most quoted speakers of a corpus database.
+    #[command(after_long_help = commands::speakers::SPEAKERS_AFTER_LONG_HELP)]
+    Speakers(commands::speakers::ListArgs),
+    /// A speaker's profile: aliases, roles, outlets, quotes per month, latest quotes.
+    #[command(after_long_help = commands::speakers::SPEAKER_AFTER_LONG_HELP)]
+    Speaker(commands::speakers::ProfileArgs),
+    /// Where a quote first appeared, who carried it, and how its wording changed.
+    #[command(after_long_help = commands::trace::AFTER_LONG_HELP)]
+    Trace(commands::trace::Args),
+    /// Export all stored attributions as CSV, JSON Lines or Parquet.
+    #[command(after_long_help = commands::export::AFTER_LONG_HELP)]
+    Export(commands::export::Args),
     // Later verbs go here, each a module in `commands/`: Ingest, Search, Serve.
 }
 
@@ -48,6 +66,12 @@ fn main() -> ExitCode {
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::Train(args) => commands::train::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Search(args) => commands::search::run(args),
+        Command::Speakers(args) => commands::speakers::run_list(args),
+        Command::Speaker(args) => commands::speakers::run_profile(args),
+        Command::Trace(args) => commands::trace::run(args),
+        Command::Export(args) => commands::export::run(args),
     };
     match result {
         Ok(Status::Success) => ExitCode::SUCCESS,

@@ -230,7 +230,18 @@ impl Parser {
         loop {
             let st = &mut s.state;
             if st.b >= n {
-                if st.finish_step(self.root, self.repair) {
+                let (tokens, feats, rows, ranges, scores) = (
+                    &s.tokens,
+                    &mut s.label_feats,
+                    &mut s.label_rows,
+                    &mut s.ranges,
+                    &mut s.label_scores,
+                );
+                let more = st.finish_step(self.root, |st, h, d| {
+                    st.label_features(tokens, h, d, &mut feats.0);
+                    self.best_label(&feats.0, 1, rows, ranges, scores)
+                });
+                if more {
                     continue;
                 }
                 break;
@@ -262,23 +273,37 @@ impl Parser {
     /// is to the right).
     #[inline]
     fn predict_label(&self, s: &mut ParseScratch, h: u32, d: u32, dir: u64) -> u8 {
-        let bits = self.labeler.bits();
         s.state
             .label_features(&s.tokens, h, d, &mut s.label_feats.0);
-        s.label_rows.clear();
-        s.label_rows
-            .extend(s.label_feats.0.iter().map(|&f| label_row(f, dir, bits)));
-        s.label_scores.fill(0);
-        self.labeler.add_scores_batch(
-            &s.label_rows,
-            NUM_LABEL_FEATURES,
+        self.best_label(
+            &s.label_feats.0,
+            dir,
+            &mut s.label_rows,
             &mut s.ranges,
             &mut s.label_scores,
-        );
-        if let Some(x) = s.label_scores.get_mut(usize::from(self.root)) {
+        )
+    }
+
+    /// The best non-root label given label features.
+    #[inline]
+    fn best_label(
+        &self,
+        feats: &[u64; NUM_LABEL_FEATURES],
+        dir: u64,
+        rows: &mut Vec<u32>,
+        ranges: &mut Vec<(u32, u32)>,
+        scores: &mut [i32],
+    ) -> u8 {
+        let bits = self.labeler.bits();
+        rows.clear();
+        rows.extend(feats.iter().map(|&f| label_row(f, dir, bits)));
+        scores.fill(0);
+        self.labeler
+            .add_scores_batch(rows, NUM_LABEL_FEATURES, ranges, scores);
+        if let Some(x) = scores.get_mut(usize::from(self.root)) {
             *x = i32::MIN;
         }
-        argmax(&s.label_scores) as u8
+        argmax(scores) as u8
     }
 
     /// Name of label `id` (e.g. `"nsubj"`); `""` for an id the model does

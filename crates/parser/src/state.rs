@@ -41,7 +41,7 @@ pub const NO_LABEL: u8 = 255;
 pub const FEATURES_VERSION: u32 = 1;
 
 /// Number of transition feature templates.
-pub const NUM_FEATURES: usize = 72;
+pub const NUM_FEATURES: usize = 79;
 
 /// Number of label feature templates.
 pub const NUM_LABEL_FEATURES: usize = 18;
@@ -275,17 +275,25 @@ impl State {
     }
 
     /// The forced end game, when only the root is left in the buffer (see
-    /// the module docs). Returns `false` when the parse is done.
+    /// the module docs): `repair_label(h, d)` labels the attachment of a
+    /// headless `d` to the word `h` below it. Returns `false` when the
+    /// parse is done.
     #[inline]
-    pub fn finish_step(&mut self, root_label: u8, repair_label: u8) -> bool {
+    pub fn finish_step(
+        &mut self,
+        root_label: u8,
+        repair_label: impl FnOnce(&State, u32, u32) -> u8,
+    ) -> bool {
         let Some(&s0) = self.stack.last() else {
             return false;
         };
         if self.has_head(s0) {
             self.pop();
         } else if self.stack.len() > 1 {
-            let d = self.pop();
-            self.arc(self.s0(), d, repair_label);
+            let h = self.stack[self.stack.len() - 2];
+            let label = repair_label(self, h, s0);
+            self.pop();
+            self.arc(h, s0, label);
         } else {
             self.apply(LEFT, root_label);
         }
@@ -302,6 +310,14 @@ impl State {
         let n0 = self.b;
         let n1 = if n0 < n { n0 + 1 } else { nil };
         let n2 = if n0 + 1 < n { n0 + 2 } else { nil };
+        let s1 = match self.stack.len() {
+            0 | 1 => nil,
+            k => self.stack[k - 2],
+        };
+        // The words just after the stack top and just before the buffer
+        // front: what lies between the two candidates.
+        let s0_next = if s0 == nil { nil } else { s0 + 1 };
+        let n0_prev = if n0 == 0 { nil } else { n0 - 1 };
         let (s0u, n0u) = (s0 as usize, n0 as usize);
         let s0h = self.head[s0u];
         let s0h2 = self.head[s0h as usize];
@@ -414,6 +430,14 @@ impl State {
             f2(71, n0p, n0sl),
             // bias, with whether the stack top has a head
             f1(72, lab(s0)),
+            // the second stack word, and the words in between
+            f1(73, w(s1)),
+            f1(74, p(s1)),
+            f3(75, p(s1), s0p, n0p),
+            f3(76, p(s1), lab(s1), s0p),
+            f4(77, s0p, p(s0_next), p(n0_prev), n0p),
+            f3(78, s0p, p(s0_next), n0p),
+            f3(79, s0p, p(n0_prev), n0p),
         ];
     }
 }

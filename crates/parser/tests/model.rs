@@ -252,12 +252,17 @@ fn silver_dev_accuracy_floor() {
     assert!(sc.las() > LAS_FLOOR, "dev {}", sc.summary());
     let ccomp = sc.label("ccomp");
     assert!(ccomp.f1() > CCOMP_F1_FLOOR, "ccomp {ccomp:?}");
+    let xcomp = sc.label("xcomp");
+    assert!(xcomp.f1() > XCOMP_F1_FLOOR, "xcomp {xcomp:?}");
     let nsubj = sc.label("nsubj");
     assert!(nsubj.f1() > NSUBJ_F1_FLOOR, "nsubj {nsubj:?}");
 }
 
 /// Floors a little below what the committed model achieves.
-const UAS_FLOOR: f64 = 0.82;
-const LAS_FLOOR: f64 = 0.79;
+/// (Committed model: UAS 84.0, LAS 81.6, ccomp F1 67.8, xcomp F1 77.6,
+/// nsubj F1 85.7.)
+const UAS_FLOOR: f64 = 0.83;
+const LAS_FLOOR: f64 = 0.80;
 const CCOMP_F1_FLOOR: f64 = 0.65;
-const NSUBJ_F1_FLOOR: f64 = 0.84;
+const XCOMP_F1_FLOOR: f64 = 0.74;
+const NSUBJ_F1_FLOOR: f64 = 0.83;

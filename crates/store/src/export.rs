@@ -24,29 +24,85 @@ pub enum ExportFormat {
 
 /// The exported columns, in order: (name, type, meaning).
 pub const COLUMNS: &[(&str, &str, &str)] = &[
-    ("attribution_id", "int64", "stable id of the attribution in this database"),
-    ("doc_id", "string", "document id (file stem or JSONL \"id\")"),
+    (
+        "attribution_id",
+        "int64",
+        "stable id of the attribution in this database",
+    ),
+    (
+        "doc_id",
+        "string",
+        "document id (file stem or JSONL \"id\")",
+    ),
     ("outlet", "string?", "publisher"),
-    ("published", "string?", "publication date as given (ISO 8601)"),
+    (
+        "published",
+        "string?",
+        "publication date as given (ISO 8601)",
+    ),
     ("title", "string?", "headline"),
     ("url", "string?", "source URL"),
-    ("ord", "int32", "position of the attribution in its document (0-based)"),
+    (
+        "ord",
+        "int32",
+        "position of the attribution in its document (0-based)",
+    ),
     ("kind", "string", "direct | indirect | mixed | social"),
-    ("content", "string", "what was said; fragments joined with \" … \""),
-    ("content_start", "int64?", "code-point offset of the first content fragment"),
-    ("content_end", "int64?", "end (exclusive) of the last content fragment"),
-    ("content_spans", "string (JSON)", "content fragments [{start,end,text}]"),
+    (
+        "content",
+        "string",
+        "what was said; fragments joined with \" … \"",
+    ),
+    (
+        "content_start",
+        "int64?",
+        "code-point offset of the first content fragment",
+    ),
+    (
+        "content_end",
+        "int64?",
+        "end (exclusive) of the last content fragment",
+    ),
+    (
+        "content_spans",
+        "string (JSON)",
+        "content fragments [{start,end,text}]",
+    ),
     ("cue", "string", "cue text, fragments joined with \" … \""),
-    ("cue_spans", "string (JSON)", "cue fragments [{start,end,text}]"),
+    (
+        "cue_spans",
+        "string (JSON)",
+        "cue fragments [{start,end,text}]",
+    ),
     ("source", "string", "source mention as written"),
-    ("source_spans", "string (JSON)", "source fragments [{start,end,text}]"),
-    ("speaker_id", "int64?", "merged speaker id (stable across documents)"),
+    (
+        "source_spans",
+        "string (JSON)",
+        "source fragments [{start,end,text}]",
+    ),
+    (
+        "speaker_id",
+        "int64?",
+        "merged speaker id (stable across documents)",
+    ),
     ("speaker", "string?", "merged speaker's canonical name"),
-    ("speaker_name", "string?", "speaker name as this document gives it"),
-    ("speaker_type", "string", "person | organization | group | unknown"),
+    (
+        "speaker_name",
+        "string?",
+        "speaker name as this document gives it",
+    ),
+    (
+        "speaker_type",
+        "string",
+        "person | organization | group | unknown",
+    ),
     ("speaker_role", "string?", "role given with the name"),
     ("venue", "string?", "where or how it was said"),
-    ("date", "string?", "ISO date of the statement when the text gives it"),
+    (
+        "date",
+        "string?",
+        "ISO date of the statement when the text gives it",
+    ),
     ("handle", "string?", "social handle without @"),
     ("confidence", "float64", "0..1"),
 ];
@@ -124,7 +180,11 @@ fn spans(offsets: &str, texts: &str) -> Vec<ExportSpan> {
     offsets
         .iter()
         .enumerate()
-        .map(|(i, &[start, end])| ExportSpan { start, end, text: texts.get(i).copied().unwrap_or("").to_string() })
+        .map(|(i, &[start, end])| ExportSpan {
+            start,
+            end,
+            text: texts.get(i).copied().unwrap_or("").to_string(),
+        })
         .collect()
 }
 
@@ -133,7 +193,11 @@ fn spans_json(spans: &[ExportSpan]) -> String {
 }
 
 /// Calls `f` on every row, in attribution id order.
-pub(crate) fn for_each_row(conn: &Connection, path: &Path, mut f: impl FnMut(Row) -> Result<()>) -> Result<u64> {
+pub(crate) fn for_each_row(
+    conn: &Connection,
+    path: &Path,
+    mut f: impl FnMut(Row) -> Result<()>,
+) -> Result<u64> {
     let mut stmt = conn
         .prepare(
             "SELECT a.id, d.id, d.outlet, d.published, d.title, d.url, a.ord, a.kind, a.content, a.content_spans,
@@ -276,7 +340,8 @@ pub(crate) fn write_parquet(conn: &Connection, path: &Path, file: std::fs::File)
     let props = parquet::file::properties::WriterProperties::builder()
         .set_compression(parquet::basic::Compression::SNAPPY)
         .build();
-    let mut writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(|e| pq(&e))?;
+    let mut writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props))
+        .map_err(|e| pq(&e))?;
 
     struct Builders {
         ints: Vec<Int64Builder>,
@@ -293,42 +358,45 @@ pub(crate) fn write_parquet(conn: &Connection, path: &Path, file: std::fs::File)
     };
     let mut b = new();
     let mut pending = 0usize;
-    let mut flush = |b: &mut Builders, writer: &mut parquet::arrow::ArrowWriter<std::fs::File>| -> Result<()> {
-        let mut s = b.strs.iter_mut();
-        let mut i = b.ints.iter_mut();
-        let mut next_s = || -> ArrayRef { Arc::new(s.next().map(|x| x.finish()).unwrap_or_default()) };
-        let mut next_i = || -> ArrayRef { Arc::new(i.next().map(|x| x.finish()).unwrap_or_default()) };
-        let columns: Vec<ArrayRef> = vec![
-            next_i(), // attribution_id
-            next_s(), // doc_id
-            next_s(), // outlet
-            next_s(), // published
-            next_s(), // title
-            next_s(), // url
-            Arc::new(b.ord.finish()),
-            next_s(), // kind
-            next_s(), // content
-            next_i(), // content_start
-            next_i(), // content_end
-            next_s(), // content_spans
-            next_s(), // cue
-            next_s(), // cue_spans
-            next_s(), // source
-            next_s(), // source_spans
-            next_i(), // speaker_id
-            next_s(), // speaker
-            next_s(), // speaker_name
-            next_s(), // speaker_type
-            next_s(), // speaker_role
-            next_s(), // venue
-            next_s(), // date
-            next_s(), // handle
-            Arc::new(b.conf.finish()),
-        ];
-        let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| pq(&e))?;
-        writer.write(&batch).map_err(|e| pq(&e))?;
-        Ok(())
-    };
+    let mut flush =
+        |b: &mut Builders, writer: &mut parquet::arrow::ArrowWriter<std::fs::File>| -> Result<()> {
+            let mut s = b.strs.iter_mut();
+            let mut i = b.ints.iter_mut();
+            let mut next_s =
+                || -> ArrayRef { Arc::new(s.next().map(|x| x.finish()).unwrap_or_default()) };
+            let mut next_i =
+                || -> ArrayRef { Arc::new(i.next().map(|x| x.finish()).unwrap_or_default()) };
+            let columns: Vec<ArrayRef> = vec![
+                next_i(), // attribution_id
+                next_s(), // doc_id
+                next_s(), // outlet
+                next_s(), // published
+                next_s(), // title
+                next_s(), // url
+                Arc::new(b.ord.finish()),
+                next_s(), // kind
+                next_s(), // content
+                next_i(), // content_start
+                next_i(), // content_end
+                next_s(), // content_spans
+                next_s(), // cue
+                next_s(), // cue_spans
+                next_s(), // source
+                next_s(), // source_spans
+                next_i(), // speaker_id
+                next_s(), // speaker
+                next_s(), // speaker_name
+                next_s(), // speaker_type
+                next_s(), // speaker_role
+                next_s(), // venue
+                next_s(), // date
+                next_s(), // handle
+                Arc::new(b.conf.finish()),
+            ];
+            let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| pq(&e))?;
+            writer.write(&batch).map_err(|e| pq(&e))?;
+            Ok(())
+        };
     let n = for_each_row(conn, path, |r| {
         b.ints[0].append_value(r.attribution_id);
         b.ints[1].append_option(r.content_start);
@@ -384,13 +452,19 @@ mod tests {
         csv_field(&mut out, "plain").unwrap();
         out.push(b'|');
         csv_field(&mut out, "a \"b\", c\nd").unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "plain|\"a \"\"b\"\", c\nd\"");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "plain|\"a \"\"b\"\", c\nd\""
+        );
     }
 
     #[test]
     fn spans_are_rebuilt_from_offsets_and_texts() {
         let v = spans("[[1,3],[7,9]]", "ab\u{1f}cd");
-        assert_eq!(spans_json(&v), r#"[{"start":1,"end":3,"text":"ab"},{"start":7,"end":9,"text":"cd"}]"#);
+        assert_eq!(
+            spans_json(&v),
+            r#"[{"start":1,"end":3,"text":"ab"},{"start":7,"end":9,"text":"cd"}]"#
+        );
         assert_eq!(spans_json(&spans("[]", "")), "[]");
     }
 }

@@ -72,7 +72,10 @@ mod tests {
     fn content_hash_is_stable_and_sensitive() {
         let a = Document::new("Hello.").with_id("x");
         // Pinned: the hash is stored in databases and must never change.
-        assert_eq!(content_hash(&a), content_hash(&Document::new("Hello.").with_id("y")));
+        assert_eq!(
+            content_hash(&a),
+            content_hash(&Document::new("Hello.").with_id("y"))
+        );
         let pinned = content_hash(&a);
         assert_eq!(pinned.len(), 32);
         assert_eq!(pinned, content_hash(&a.clone()));

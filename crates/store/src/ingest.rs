@@ -90,7 +90,10 @@ pub struct Ingester {
 
 impl std::fmt::Debug for Ingester {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Ingester").field("path", &self.store.path).field("summary", &self.summary).finish()
+        f.debug_struct("Ingester")
+            .field("path", &self.store.path)
+            .field("summary", &self.summary)
+            .finish()
     }
 }
 
@@ -106,7 +109,15 @@ impl Ingester {
             )
             .at(&path)?;
         let run = store.conn.last_insert_rowid();
-        Ok(Ingester { store, resolver, options, summary: RunSummary { run, ..RunSummary::default() } })
+        Ok(Ingester {
+            store,
+            resolver,
+            options,
+            summary: RunSummary {
+                run,
+                ..RunSummary::default()
+            },
+        })
     }
 
     /// The counts so far.
@@ -131,25 +142,37 @@ impl Ingester {
 
     fn try_write_batch(&mut self, entries: Vec<Entry>) -> Result<Vec<Outcome>> {
         let path = self.store.path.clone();
-        let tx = self.store.conn.transaction_with_behavior(TransactionBehavior::Immediate).at(&path)?;
+        let tx = self
+            .store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .at(&path)?;
         let mut outcomes = Vec::with_capacity(entries.len());
         let mut counts = RunSummary::default();
         for entry in entries {
             let outcome = match entry {
                 Entry::Unchanged { .. } => Outcome::Unchanged,
                 Entry::Failed { id, error } => {
-                    tx.execute("INSERT INTO ingest_errors (run, doc_id, error) VALUES (?1, ?2, ?3)", params![self.summary.run, id, error])
-                        .at(&path)?;
+                    tx.execute(
+                        "INSERT INTO ingest_errors (run, doc_id, error) VALUES (?1, ?2, ?3)",
+                        params![self.summary.run, id, error],
+                    )
+                    .at(&path)?;
                     Outcome::Failed
                 }
                 Entry::Doc { doc, analysis } => {
                     let id = doc.id.clone().unwrap_or_else(|| analysis.id.clone());
                     let hash = content_hash(&doc);
                     let existing: Option<(i64, String)> = tx
-                        .query_row("SELECT rowid, content_hash FROM documents WHERE id = ?1", [&id], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .query_row(
+                            "SELECT rowid, content_hash FROM documents WHERE id = ?1",
+                            [&id],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
                         .optional()
                         .at(&path)?;
-                    let warnings = (!analysis.errors.is_empty()).then(|| serde_json::to_string(&analysis.errors).unwrap_or_default());
+                    let warnings = (!analysis.errors.is_empty())
+                        .then(|| serde_json::to_string(&analysis.errors).unwrap_or_default());
                     let n = analysis.attributions.len() as i64;
                     let (rowid, outcome) = match existing {
                         Some((_, old)) if old == hash && !self.options.force => {
@@ -177,7 +200,9 @@ impl Ingester {
                             (tx.last_insert_rowid(), Outcome::New)
                         }
                     };
-                    let speakers = self.resolver.resolve_document(&tx, &path, &analysis.attributions)?;
+                    let speakers =
+                        self.resolver
+                            .resolve_document(&tx, &path, &analysis.attributions)?;
                     for (ord, (a, sp)) in analysis.attributions.iter().zip(&speakers).enumerate() {
                         insert_attribution(&tx, &path, rowid, ord, a, sp)?;
                     }
@@ -221,21 +246,40 @@ impl Ingester {
     /// Marks the run finished and gives the store back.
     pub fn finish(self) -> Result<(Store, RunSummary)> {
         let path = self.store.path.clone();
-        self.store.conn.execute("UPDATE runs SET finished = datetime('now') WHERE id = ?1", [self.summary.run]).at(&path)?;
+        self.store
+            .conn
+            .execute(
+                "UPDATE runs SET finished = datetime('now') WHERE id = ?1",
+                [self.summary.run],
+            )
+            .at(&path)?;
         // Fold the WAL back into the main file so the database is one file at rest.
-        let _ = self.store.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        let _ = self
+            .store
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         Ok((self.store, self.summary))
     }
 }
 
 /// Deletes a document's attributions and their LSH rows (the FTS rows go by trigger).
-fn delete_attributions(tx: &rusqlite::Connection, path: &std::path::Path, rowid: i64) -> Result<()> {
+fn delete_attributions(
+    tx: &rusqlite::Connection,
+    path: &std::path::Path,
+    rowid: i64,
+) -> Result<()> {
     let old: Vec<(i64, String)> = {
-        let mut stmt = tx.prepare_cached("SELECT id, content FROM attributions WHERE doc = ?1").at(path)?;
-        let rows = stmt.query_map([rowid], |r| Ok((r.get(0)?, r.get(1)?))).at(path)?;
+        let mut stmt = tx
+            .prepare_cached("SELECT id, content FROM attributions WHERE doc = ?1")
+            .at(path)?;
+        let rows = stmt
+            .query_map([rowid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .at(path)?;
         rows.collect::<rusqlite::Result<_>>().at(path)?
     };
-    let mut del = tx.prepare_cached("DELETE FROM quote_lsh WHERE bucket = ?1 AND attribution = ?2").at(path)?;
+    let mut del = tx
+        .prepare_cached("DELETE FROM quote_lsh WHERE bucket = ?1 AND attribution = ?2")
+        .at(path)?;
     for (id, content) in &old {
         if let Some(buckets) = trace::buckets(content) {
             for b in buckets {
@@ -243,7 +287,8 @@ fn delete_attributions(tx: &rusqlite::Connection, path: &std::path::Path, rowid:
             }
         }
     }
-    tx.execute("DELETE FROM attributions WHERE doc = ?1", [rowid]).at(path)?;
+    tx.execute("DELETE FROM attributions WHERE doc = ?1", [rowid])
+        .at(path)?;
     Ok(())
 }
 
@@ -251,12 +296,26 @@ fn delete_attributions(tx: &rusqlite::Connection, path: &std::path::Path, rowid:
 pub(crate) const FRAGMENT_SEP: char = '\u{1f}';
 
 fn join_spans(spans: &[Span]) -> (String, String) {
-    let text = spans.iter().map(|s| s.text.replace(FRAGMENT_SEP, " ")).collect::<Vec<_>>().join("\u{1f}");
+    let text = spans
+        .iter()
+        .map(|s| s.text.replace(FRAGMENT_SEP, " "))
+        .collect::<Vec<_>>()
+        .join("\u{1f}");
     let offsets: Vec<[usize; 2]> = spans.iter().map(|s| [s.start, s.end]).collect();
-    (text, serde_json::to_string(&offsets).unwrap_or_else(|_| "[]".into()))
+    (
+        text,
+        serde_json::to_string(&offsets).unwrap_or_else(|_| "[]".into()),
+    )
 }
 
-fn insert_attribution(tx: &rusqlite::Connection, path: &std::path::Path, doc: i64, ord: usize, a: &Attribution, sp: &Resolved) -> Result<()> {
+fn insert_attribution(
+    tx: &rusqlite::Connection,
+    path: &std::path::Path,
+    doc: i64,
+    ord: usize,
+    a: &Attribution,
+    sp: &Resolved,
+) -> Result<()> {
     let (content, content_spans) = join_spans(&a.content);
     let (cue, cue_spans) = join_spans(&a.cue);
     let (source, source_spans) = join_spans(&a.source);
@@ -289,7 +348,9 @@ fn insert_attribution(tx: &rusqlite::Connection, path: &std::path::Path, doc: i6
     .at(path)?;
     let id = tx.last_insert_rowid();
     if let Some(buckets) = trace::buckets(&content) {
-        let mut lsh = tx.prepare_cached("INSERT OR IGNORE INTO quote_lsh (bucket, attribution) VALUES (?1, ?2)").at(path)?;
+        let mut lsh = tx
+            .prepare_cached("INSERT OR IGNORE INTO quote_lsh (bucket, attribution) VALUES (?1, ?2)")
+            .at(path)?;
         for b in buckets {
             lsh.execute(params![b, id]).at(path)?;
         }

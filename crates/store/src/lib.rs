@@ -108,12 +108,12 @@ pub mod schema;
 pub mod trace;
 
 pub use error::{Error, Result};
-/// The SQLite binding in use ([`Store::connection`] returns its `Connection`).
-pub use rusqlite;
 pub use export::{ExportFormat, ExportSpan, Row as ExportRow, COLUMNS};
 pub use hash::content_hash;
 pub use ingest::{Entry, IngestOptions, Ingester, Outcome, RunSummary};
 pub use query::{Filters, Hit, Profile, SearchQuery, SpeakerCount, Usage};
+/// The SQLite binding in use ([`Store::connection`] returns its `Connection`).
+pub use rusqlite;
 pub use trace::{DiffOp, Occurrence, OutletSeen, Trace, TraceQuery, Variant};
 
 use error::Context;
@@ -130,7 +130,10 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).field("read_only", &self.read_only).finish()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("read_only", &self.read_only)
+            .finish()
     }
 }
 
@@ -164,7 +167,11 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let conn = schema::open(&path, schema::Mode::ReadWrite)?;
-        Ok(Store { conn, path, read_only: false })
+        Ok(Store {
+            conn,
+            path,
+            read_only: false,
+        })
     }
 
     /// Opens an existing database without ever writing to it. Safe to use
@@ -172,7 +179,11 @@ impl Store {
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let conn = schema::open(&path, schema::Mode::ReadOnly)?;
-        Ok(Store { conn, path, read_only: true })
+        Ok(Store {
+            conn,
+            path,
+            read_only: true,
+        })
     }
 
     /// The database file.
@@ -183,14 +194,20 @@ impl Store {
     /// Starts an ingest run (recorded in the `runs` table).
     pub fn ingester(self, options: IngestOptions) -> Result<Ingester> {
         if self.read_only {
-            return Err(Error::ReadOnly { path: self.path.clone(), reason: "opened read-only".into() });
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+                reason: "opened read-only".into(),
+            });
         }
         Ingester::new(self, options)
     }
 
     /// The stored content hashes of those of `ids` that are in the store.
     pub fn stored_hashes(&self, ids: &[&str]) -> Result<HashMap<String, String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT content_hash FROM documents WHERE id = ?1").at(&self.path)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT content_hash FROM documents WHERE id = ?1")
+            .at(&self.path)?;
         let mut out = HashMap::new();
         for id in ids {
             let mut rows = stmt.query([id]).at(&self.path)?;
@@ -204,7 +221,10 @@ impl Store {
     /// Counts and size.
     pub fn stats(&self) -> Result<Stats> {
         let count = |sql: &str| -> Result<u64> {
-            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).at(&self.path).map(|n| n as u64)
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .at(&self.path)
+                .map(|n| n as u64)
         };
         let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
         let mut wal = self.path.clone().into_os_string();
@@ -221,11 +241,23 @@ impl Store {
     pub fn ingest_errors(&self, run: Option<i64>) -> Result<Vec<IngestError>> {
         let run = match run {
             Some(r) => r,
-            None => self.conn.query_row("SELECT COALESCE(MAX(id), 0) FROM runs", [], |r| r.get(0)).at(&self.path)?,
+            None => self
+                .conn
+                .query_row("SELECT COALESCE(MAX(id), 0) FROM runs", [], |r| r.get(0))
+                .at(&self.path)?,
         };
-        let mut stmt = self.conn.prepare("SELECT run, doc_id, error FROM ingest_errors WHERE run = ?1 ORDER BY id").at(&self.path)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT run, doc_id, error FROM ingest_errors WHERE run = ?1 ORDER BY id")
+            .at(&self.path)?;
         let rows = stmt
-            .query_map([run], |r| Ok(IngestError { run: r.get(0)?, doc_id: r.get(1)?, error: r.get(2)? }))
+            .query_map([run], |r| {
+                Ok(IngestError {
+                    run: r.get(0)?,
+                    doc_id: r.get(1)?,
+                    error: r.get(2)?,
+                })
+            })
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<Vec<_>>>().at(&self.path)
     }
@@ -236,7 +268,9 @@ impl Store {
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check").at(&self.path)?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .at(&self.path)?;
         for r in rows {
             let r = r.at(&self.path)?;
             if r != "ok" {
@@ -255,10 +289,20 @@ impl Store {
                  FROM documents d WHERE n != d.n_attributions",
             )
             .at(&self.path)?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))).at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .at(&self.path)?;
         for r in rows {
             let (id, want, got) = r.at(&self.path)?;
-            problems.push(format!("document {id}: {got} attributions stored, {want} expected"));
+            problems.push(format!(
+                "document {id}: {got} attributions stored, {want} expected"
+            ));
         }
         Ok(problems)
     }
@@ -290,7 +334,9 @@ impl Store {
         match format {
             ExportFormat::Csv => export::write_csv(&self.conn, &self.path, out),
             ExportFormat::Jsonl => export::write_jsonl(&self.conn, &self.path, out),
-            ExportFormat::Parquet => Err(Error::Invalid("Parquet is written to a file: use export_to_file".into())),
+            ExportFormat::Parquet => Err(Error::Invalid(
+                "Parquet is written to a file: use export_to_file".into(),
+            )),
         }
     }
 

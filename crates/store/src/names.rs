@@ -10,24 +10,119 @@
 
 /// Words that are titles or role words when they precede a name.
 const TITLE_WORDS: &[&str] = &[
-    "acting", "adm", "admiral", "agent", "ambassador", "assemblyman", "assemblywoman", "attorney",
-    "bishop", "brig", "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
-    "chancellor", "chief", "cmdr", "col", "colonel", "commander", "commissioner", "congressman",
-    "congresswoman", "councillor", "councilman", "councilmember", "councilwoman", "cpl", "dame",
-    "dep", "deputy", "det", "detective", "director", "dr", "emperor", "executive", "father",
-    "former", "gen", "general", "gov", "governor", "incoming", "insp", "inspector", "judge",
-    "justice", "king", "lady", "leader", "lord", "lt", "madam", "maj", "major", "mayor",
-    "minister", "miss", "mr", "mrs", "ms", "mx", "officer", "outgoing", "pastor", "police",
-    "pope", "pres", "president", "press", "prime", "prince", "princess", "prof", "professor",
-    "prosecutor", "queen", "rabbi", "rep", "representative", "rev", "reverend", "secretary",
-    "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "sister", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sr", "superintendent", "supt", "then", "treasurer", "trooper",
-    "vice", "whip",
+    "acting",
+    "adm",
+    "admiral",
+    "agent",
+    "ambassador",
+    "assemblyman",
+    "assemblywoman",
+    "attorney",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cmdr",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilmember",
+    "councilwoman",
+    "cpl",
+    "dame",
+    "dep",
+    "deputy",
+    "det",
+    "detective",
+    "director",
+    "dr",
+    "emperor",
+    "executive",
+    "father",
+    "former",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "incoming",
+    "insp",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "lord",
+    "lt",
+    "madam",
+    "maj",
+    "major",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "officer",
+    "outgoing",
+    "pastor",
+    "police",
+    "pope",
+    "pres",
+    "president",
+    "press",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "sir",
+    "sister",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sr",
+    "superintendent",
+    "supt",
+    "then",
+    "treasurer",
+    "trooper",
+    "vice",
+    "whip",
 ];
 
 /// Lower-case particles that belong to a surname ("von der Leyen").
-const PARTICLES: &[&str] =
-    &["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van", "von"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "van",
+    "von",
+];
 
 /// Generational suffixes, kept out of the surname.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
@@ -44,8 +139,24 @@ const NICKNAMES: &[&[&str]] = &[
     &["thomas", "tom", "tommy"],
     &["charles", "charlie", "chuck"],
     &["edward", "ed", "eddie", "ted", "teddy", "ned"],
-    &["elizabeth", "liz", "beth", "betsy", "eliza", "lisa", "libby"],
-    &["katherine", "kathryn", "catherine", "kate", "katie", "kathy", "cathy"],
+    &[
+        "elizabeth",
+        "liz",
+        "beth",
+        "betsy",
+        "eliza",
+        "lisa",
+        "libby",
+    ],
+    &[
+        "katherine",
+        "kathryn",
+        "catherine",
+        "kate",
+        "katie",
+        "kathy",
+        "cathy",
+    ],
     &["margaret", "maggie", "meg", "peggy"],
     &["jefferson", "jeff", "jeffrey", "geoffrey"],
     &["christopher", "chris"],
@@ -162,14 +273,20 @@ fn is_title_word(folded: &str) -> bool {
 }
 
 fn starts_upper(token: &str) -> bool {
-    token.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    token
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
 }
 
 /// Parses a person's name as the extractor gives it. Returns `None` when no
 /// capitalised name word is left (e.g. "the senator").
 pub fn parse_person(raw: &str) -> Option<PersonName> {
     let raw = raw.trim();
-    let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
+    let raw = raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("’s"))
+        .unwrap_or(raw);
     let tokens: Vec<&str> = raw.split_whitespace().collect();
     // Walk back from the end over name words; stop at a title word or a
     // lower-case word that is not a particle.
@@ -212,7 +329,12 @@ pub fn parse_person(raw: &str) -> Option<PersonName> {
         .filter(|t| !matches!(fold(t).as_str(), "mr" | "mrs" | "ms" | "miss" | "mx"))
         .collect();
     let title = (!title_words.is_empty())
-        .then(|| title_words.join(" ").trim_matches(|c: char| c == ',' || c.is_whitespace()).to_string())
+        .then(|| {
+            title_words
+                .join(" ")
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .to_string()
+        })
         .filter(|t| !t.is_empty());
     // Surname: the last word plus any particles right before it.
     let mut last_start = name.len() - 1;
@@ -223,9 +345,19 @@ pub fn parse_person(raw: &str) -> Option<PersonName> {
         // "De Niro"-like two-word names: keep the first word as first name.
         last_start = name.len() - 1;
     }
-    let last = name[last_start..].iter().map(|t| fold(t)).collect::<Vec<_>>().join(" ");
-    let first = (last_start > 0).then(|| fold(name[0])).filter(|f| !f.is_empty());
-    let middle = if last_start > 1 { name[1..last_start].iter().map(|t| fold(t)).collect() } else { Vec::new() };
+    let last = name[last_start..]
+        .iter()
+        .map(|t| fold(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = (last_start > 0)
+        .then(|| fold(name[0]))
+        .filter(|f| !f.is_empty());
+    let middle = if last_start > 1 {
+        name[1..last_start].iter().map(|t| fold(t)).collect()
+    } else {
+        Vec::new()
+    };
     Some(PersonName {
         title,
         display: tokens[start..].join(" "),
@@ -246,7 +378,9 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     if ia || ib {
         return a.chars().next() == b.chars().next();
     }
-    NICKNAMES.iter().any(|group| group.contains(&a) && group.contains(&b))
+    NICKNAMES
+        .iter()
+        .any(|group| group.contains(&a) && group.contains(&b))
 }
 
 /// Whether the middle names clash ("W." vs "H. W."): only when both are given
@@ -255,7 +389,11 @@ pub fn middles_compatible(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return true;
     }
-    let initials = |m: &[String]| m.iter().filter_map(|s| s.chars().next()).collect::<String>();
+    let initials = |m: &[String]| {
+        m.iter()
+            .filter_map(|s| s.chars().next())
+            .collect::<String>()
+    };
     initials(a) == initials(b)
 }
 
@@ -282,8 +420,22 @@ pub fn role_words(role: &str) -> Vec<String> {
         if f.is_empty()
             || matches!(
                 f.as_str(),
-                "former" | "then" | "the" | "a" | "an" | "of" | "for" | "and" | "us" | "u.s" | "current" | "now"
-                    | "who" | "is" | "was" | "s"
+                "former"
+                    | "then"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "us"
+                    | "u.s"
+                    | "current"
+                    | "now"
+                    | "who"
+                    | "is"
+                    | "was"
+                    | "s"
             )
         {
             continue;
@@ -308,7 +460,11 @@ pub fn role_similarity(a: &[String], b: &[String]) -> f64 {
 
 /// A key for organisations and groups: folded words, a leading "the" dropped.
 pub fn org_key(name: &str) -> String {
-    let words: Vec<String> = name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
     let skip = usize::from(words.first().is_some_and(|w| w == "the"));
     words[skip..].join(" ")
 }
@@ -340,7 +496,10 @@ mod tests {
     fn parses_titles_initials_particles_and_suffixes() {
         let p = parse_person("Attorney General Jeff Sessions").unwrap();
         assert_eq!(p.title.as_deref(), Some("Attorney General"));
-        assert_eq!((p.first.as_deref(), p.last.as_str()), (Some("jeff"), "sessions"));
+        assert_eq!(
+            (p.first.as_deref(), p.last.as_str()),
+            (Some("jeff"), "sessions")
+        );
         assert_eq!(p.display, "Jeff Sessions");
 
         let p = parse_person("George W. Bush").unwrap();
@@ -349,13 +508,22 @@ mod tests {
         assert_eq!(p.middle, vec!["h.w".to_string()]);
 
         let p = parse_person("Ursula von der Leyen").unwrap();
-        assert_eq!((p.first.as_deref(), p.last.as_str()), (Some("ursula"), "von der leyen"));
+        assert_eq!(
+            (p.first.as_deref(), p.last.as_str()),
+            (Some("ursula"), "von der leyen")
+        );
 
         let p = parse_person("Martin Luther King Jr.").unwrap();
-        assert_eq!((p.first.as_deref(), p.last.as_str()), (Some("martin"), "king"));
+        assert_eq!(
+            (p.first.as_deref(), p.last.as_str()),
+            (Some("martin"), "king")
+        );
 
         let p = parse_person("Mrs. Clinton").unwrap();
-        assert_eq!((p.first, p.last.as_str(), p.honorific), (None, "clinton", Some(Honorific::Female)));
+        assert_eq!(
+            (p.first, p.last.as_str(), p.honorific),
+            (None, "clinton", Some(Honorific::Female))
+        );
         assert_eq!(p.title, None);
 
         let p = parse_person("Sessions’s").unwrap();
@@ -389,7 +557,10 @@ mod tests {
     #[test]
     fn organisations() {
         assert_eq!(org_key("The White House"), "white house");
-        assert_eq!(acronym("Federal Bureau of Investigation").as_deref(), Some("fbi"));
+        assert_eq!(
+            acronym("Federal Bureau of Investigation").as_deref(),
+            Some("fbi")
+        );
         assert_eq!(acronym("Reuters"), None);
     }
 }

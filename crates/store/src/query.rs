@@ -106,13 +106,22 @@ fn quote_terms(query: &str) -> String {
 
 /// Appends the filter conditions (and their parameters) to a WHERE clause
 /// over `a` (attributions) and `d` (documents).
-fn filter_sql(conn: &Connection, path: &Path, f: &Filters, sql: &mut String, params: &mut Vec<Value>) -> Result<bool> {
+fn filter_sql(
+    conn: &Connection,
+    path: &Path,
+    f: &Filters,
+    sql: &mut String,
+    params: &mut Vec<Value>,
+) -> Result<bool> {
     if let Some(name) = &f.speaker {
         let ids = resolve::find(conn, path, name)?;
         if ids.is_empty() {
             return Ok(false);
         }
-        sql.push_str(&format!(" AND a.speaker_id IN ({})", vec!["?"; ids.len()].join(",")));
+        sql.push_str(&format!(
+            " AND a.speaker_id IN ({})",
+            vec!["?"; ids.len()].join(",")
+        ));
         params.extend(ids.into_iter().map(Value::Integer));
     }
     if let Some(outlet) = &f.outlet {
@@ -139,12 +148,20 @@ pub(crate) fn search(conn: &Connection, path: &Path, q: &SearchQuery) -> Result<
     let Some(text) = text else {
         return latest(conn, path, q);
     };
-    let fts = if q.phrase { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() };
+    let fts = if q.phrase {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    };
     match run_search(conn, path, q, &fts) {
-        Err(Error::Query { .. }) if !q.phrase => run_search(conn, path, q, &quote_terms(text)).map_err(|e| match e {
-            Error::Query { reason, .. } => Error::Query { query: text.to_string(), reason },
-            other => other,
-        }),
+        Err(Error::Query { .. }) if !q.phrase => run_search(conn, path, q, &quote_terms(text))
+            .map_err(|e| match e {
+                Error::Query { reason, .. } => Error::Query {
+                    query: text.to_string(),
+                    reason,
+                },
+                other => other,
+            }),
         other => other,
     }
 }
@@ -159,16 +176,21 @@ fn run_search(conn: &Connection, path: &Path, q: &SearchQuery, fts: &str) -> Res
          LEFT JOIN speakers s ON s.id = a.speaker_id
          WHERE attributions_fts MATCH ?",
     );
-    let mut params = vec![Value::Text(q.highlight.0.clone()), Value::Text(q.highlight.1.clone()), Value::Text(fts.to_string())];
+    let mut params = vec![
+        Value::Text(q.highlight.0.clone()),
+        Value::Text(q.highlight.1.clone()),
+        Value::Text(fts.to_string()),
+    ];
     if !filter_sql(conn, path, &q.filters, &mut sql, &mut params)? {
         return Ok(Vec::new());
     }
     sql.push_str(" ORDER BY score, a.id LIMIT ?");
     params.push(Value::Integer(q.limit as i64));
     collect_hits(conn, path, &sql, params).map_err(|e| match e {
-        Error::Sqlite { source, .. } if is_fts_syntax(&source) => {
-            Error::Query { query: fts.to_string(), reason: source.to_string() }
-        }
+        Error::Sqlite { source, .. } if is_fts_syntax(&source) => Error::Query {
+            query: fts.to_string(),
+            reason: source.to_string(),
+        },
         other => other,
     })
 }
@@ -176,7 +198,10 @@ fn run_search(conn: &Connection, path: &Path, q: &SearchQuery, fts: &str) -> Res
 fn is_fts_syntax(e: &rusqlite::Error) -> bool {
     e.sqlite_error_code() == Some(ErrorCode::Unknown) && {
         let m = e.to_string();
-        m.contains("fts5") || m.contains("syntax error") || m.contains("no such column") || m.contains("unterminated")
+        m.contains("fts5")
+            || m.contains("syntax error")
+            || m.contains("no such column")
+            || m.contains("unterminated")
     }
 }
 
@@ -243,7 +268,12 @@ pub struct SpeakerCount {
     pub latest: Option<String>,
 }
 
-pub(crate) fn speakers(conn: &Connection, path: &Path, f: &Filters, top: usize) -> Result<Vec<SpeakerCount>> {
+pub(crate) fn speakers(
+    conn: &Connection,
+    path: &Path,
+    f: &Filters,
+    top: usize,
+) -> Result<Vec<SpeakerCount>> {
     let mut sql = String::from(
         "SELECT s.id, s.name, s.type, COUNT(*) AS n, COUNT(DISTINCT a.doc), COUNT(DISTINCT d.outlet), MAX(d.published)
          FROM attributions a JOIN speakers s ON s.id = a.speaker_id JOIN documents d ON d.rowid = a.doc
@@ -315,22 +345,37 @@ fn usage(conn: &Connection, path: &Path, sql: &str, id: i64) -> Result<Vec<Usage
     let mut stmt = conn.prepare(sql).at(path)?;
     let rows = stmt
         .query_map([id], |r| {
-            Ok(Usage { value: r.get(0)?, count: r.get::<_, i64>(1)? as u64, first: r.get(2)?, last: r.get(3)? })
+            Ok(Usage {
+                value: r.get(0)?,
+                count: r.get::<_, i64>(1)? as u64,
+                first: r.get(2)?,
+                last: r.get(3)?,
+            })
         })
         .at(path)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().at(path)
 }
 
-pub(crate) fn profiles(conn: &Connection, path: &Path, name: &str, latest: usize) -> Result<Vec<Profile>> {
+pub(crate) fn profiles(
+    conn: &Connection,
+    path: &Path,
+    name: &str,
+    latest: usize,
+) -> Result<Vec<Profile>> {
     let ids = resolve::find(conn, path, name)?;
     let mut out = Vec::new();
     for id in ids {
-        let (name, kind): (String, String) =
-            conn.query_row("SELECT name, type FROM speakers WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).at(path)?;
-        let (quotes, documents): (i64, i64) = conn
-            .query_row("SELECT COUNT(*), COUNT(DISTINCT doc) FROM attributions WHERE speaker_id = ?1", [id], |r| {
+        let (name, kind): (String, String) = conn
+            .query_row("SELECT name, type FROM speakers WHERE id = ?1", [id], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
+            .at(path)?;
+        let (quotes, documents): (i64, i64) = conn
+            .query_row(
+                "SELECT COUNT(*), COUNT(DISTINCT doc) FROM attributions WHERE speaker_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .at(path)?;
         let mut aliases = usage(
             conn,
@@ -367,7 +412,11 @@ pub(crate) fn profiles(conn: &Connection, path: &Path, name: &str, latest: usize
                      WHERE a.speaker_id = ?1 AND d.published IS NOT NULL GROUP BY m ORDER BY m",
                 )
                 .at(path)?;
-            let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))).at(path)?;
+            let rows = stmt
+                .query_map([id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+                })
+                .at(path)?;
             rows.collect::<rusqlite::Result<Vec<_>>>().at(path)?
         };
         let latest = collect_hits(

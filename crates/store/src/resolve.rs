@@ -88,7 +88,9 @@ impl Resolver {
         let mut positions = HashMap::new();
         {
             let mut stmt = conn
-                .prepare("SELECT id, name, type, first, middle, last, gender FROM speakers ORDER BY id")
+                .prepare(
+                    "SELECT id, name, type, first, middle, last, gender FROM speakers ORDER BY id",
+                )
                 .at(path)?;
             let rows = stmt
                 .query_map([], |row| {
@@ -99,10 +101,18 @@ impl Resolver {
                         first: row.get(3)?,
                         middle: row
                             .get::<_, Option<String>>(4)?
-                            .map(|m| m.split(' ').filter(|s| !s.is_empty()).map(String::from).collect())
+                            .map(|m| {
+                                m.split(' ')
+                                    .filter(|s| !s.is_empty())
+                                    .map(String::from)
+                                    .collect()
+                            })
                             .unwrap_or_default(),
                         last: row.get(5)?,
-                        honorific: row.get::<_, Option<String>>(6)?.as_deref().and_then(Honorific::parse),
+                        honorific: row
+                            .get::<_, Option<String>>(6)?
+                            .as_deref()
+                            .and_then(Honorific::parse),
                         roles: Vec::new(),
                         role_texts: Vec::new(),
                         aliases: Vec::new(),
@@ -116,8 +126,14 @@ impl Resolver {
                 r.speakers.push(k);
             }
         }
-        let mut stmt = conn.prepare("SELECT speaker_id, role FROM speaker_roles").at(path)?;
-        let rows = stmt.query_map([], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))).at(path)?;
+        let mut stmt = conn
+            .prepare("SELECT speaker_id, role FROM speaker_roles")
+            .at(path)?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+            })
+            .at(path)?;
         for row in rows {
             let (id, role) = row.at(path)?;
             if let Some(&i) = positions.get(&id) {
@@ -125,8 +141,14 @@ impl Resolver {
                 r.speakers[i].role_texts.push(role);
             }
         }
-        let mut stmt = conn.prepare("SELECT speaker_id, alias FROM speaker_aliases").at(path)?;
-        let rows = stmt.query_map([], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))).at(path)?;
+        let mut stmt = conn
+            .prepare("SELECT speaker_id, alias FROM speaker_aliases")
+            .at(path)?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+            })
+            .at(path)?;
         for row in rows {
             let (id, alias) = row.at(path)?;
             if let Some(&i) = positions.get(&id) {
@@ -136,7 +158,9 @@ impl Resolver {
         let mut stmt = conn
             .prepare("SELECT speaker_id, COUNT(*) FROM attributions WHERE speaker_id IS NOT NULL GROUP BY speaker_id")
             .at(path)?;
-        let rows = stmt.query_map([], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?))).at(path)?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?)))
+            .at(path)?;
         for row in rows {
             let (id, n) = row.at(path)?;
             if let Some(&i) = positions.get(&id) {
@@ -169,33 +193,62 @@ impl Resolver {
     }
 
     /// Resolves the speakers of one document's attributions (in order).
-    pub fn resolve_document(&mut self, conn: &Connection, path: &Path, attributions: &[Attribution]) -> Result<Vec<Resolved>> {
+    pub fn resolve_document(
+        &mut self,
+        conn: &Connection,
+        path: &Path,
+        attributions: &[Attribution],
+    ) -> Result<Vec<Resolved>> {
         // Person mentions of the document, for surname → full-name mapping.
         let mentions: Vec<Option<Mention>> = attributions
             .iter()
             .map(|a| {
                 let raw = a.speaker.name.as_deref()?;
-                let maybe_person = matches!(a.speaker.kind, SpeakerType::Person | SpeakerType::Unknown);
+                let maybe_person =
+                    matches!(a.speaker.kind, SpeakerType::Person | SpeakerType::Unknown);
                 if !maybe_person {
                     return None;
                 }
                 let name = names::parse_person(raw)?;
-                if a.speaker.kind == SpeakerType::Unknown && name.first.is_none() && !self.persons_by_last.contains_key(&name.last) {
+                if a.speaker.kind == SpeakerType::Unknown
+                    && name.first.is_none()
+                    && !self.persons_by_last.contains_key(&name.last)
+                {
                     return None;
                 }
                 let role = a.speaker.role.clone().or_else(|| name.title.clone());
                 Some(Mention { name, role })
             })
             .collect();
-        let full: Vec<&PersonName> = mentions.iter().flatten().map(|m| &m.name).filter(|n| n.first.is_some()).collect();
+        let full: Vec<&PersonName> = mentions
+            .iter()
+            .flatten()
+            .map(|m| &m.name)
+            .filter(|n| n.first.is_some())
+            .collect();
         let mut out = Vec::with_capacity(attributions.len());
         // The same name (and, for a bare surname, the same Mr./Mrs. and role)
         // in one document → the same speaker.
-        type Key = (String, Option<String>, Vec<String>, Option<&'static str>, Option<String>);
+        type Key = (
+            String,
+            Option<String>,
+            Vec<String>,
+            Option<&'static str>,
+            Option<String>,
+        );
         let mut local: HashMap<Key, usize> = HashMap::new();
         for (a, mention) in attributions.iter().zip(&mentions) {
-            let Some(raw) = a.speaker.name.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
-                out.push(Resolved { id: None, role: a.speaker.role.clone() });
+            let Some(raw) = a
+                .speaker
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            else {
+                out.push(Resolved {
+                    id: None,
+                    role: a.speaker.role.clone(),
+                });
                 continue;
             };
             let i = match mention {
@@ -204,7 +257,9 @@ impl Resolver {
                     if name.first.is_none() {
                         let same: Vec<&&PersonName> = full
                             .iter()
-                            .filter(|f| f.last == name.last && honorifics_ok(f.honorific, name.honorific))
+                            .filter(|f| {
+                                f.last == name.last && honorifics_ok(f.honorific, name.honorific)
+                            })
                             .collect();
                         if let [only] = same.as_slice() {
                             name.first = only.first.clone();
@@ -235,28 +290,53 @@ impl Resolver {
                 }
                 None => self.resolve_other(conn, path, raw, a.speaker.kind)?,
             };
-            let role = a.speaker.role.clone().or_else(|| mention.as_ref().and_then(|m| m.role.clone()));
+            let role = a
+                .speaker
+                .role
+                .clone()
+                .or_else(|| mention.as_ref().and_then(|m| m.role.clone()));
             self.note(conn, path, i, raw, role.as_deref())?;
-            out.push(Resolved { id: Some(self.speakers[i].id), role });
+            out.push(Resolved {
+                id: Some(self.speakers[i].id),
+                role,
+            });
         }
         Ok(out)
     }
 
-    fn resolve_person(&mut self, conn: &Connection, path: &Path, m: &PersonName, role: Option<&str>) -> Result<usize> {
+    fn resolve_person(
+        &mut self,
+        conn: &Connection,
+        path: &Path,
+        m: &PersonName,
+        role: Option<&str>,
+    ) -> Result<usize> {
         let role_words = role.map(names::role_words).unwrap_or_default();
         let cands: Vec<usize> = self
             .persons_by_last
             .get(&m.last)
-            .map(|v| v.iter().copied().filter(|&i| honorifics_ok(self.speakers[i].honorific, m.honorific)).collect())
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&i| honorifics_ok(self.speakers[i].honorific, m.honorific))
+                    .collect()
+            })
             .unwrap_or_default();
-        let role_score = |k: &Known| k.roles.iter().map(|r| names::role_similarity(r, &role_words)).fold(0.0, f64::max);
+        let role_score = |k: &Known| {
+            k.roles
+                .iter()
+                .map(|r| names::role_similarity(r, &role_words))
+                .fold(0.0, f64::max)
+        };
         if let Some(first) = &m.first {
             let compatible: Vec<usize> = cands
                 .iter()
                 .copied()
                 .filter(|&i| {
                     let k = &self.speakers[i];
-                    k.first.as_deref().is_some_and(|f| names::first_names_compatible(f, first))
+                    k.first
+                        .as_deref()
+                        .is_some_and(|f| names::first_names_compatible(f, first))
                         && names::middles_compatible(&k.middle, &m.middle)
                 })
                 .collect();
@@ -277,8 +357,15 @@ impl Resolver {
                 return Ok(best);
             }
             // A surname-only speaker with no full-named rival takes the full name.
-            let with_first = cands.iter().filter(|&&i| self.speakers[i].first.is_some()).count();
-            let bare: Vec<usize> = cands.iter().copied().filter(|&i| self.speakers[i].first.is_none()).collect();
+            let with_first = cands
+                .iter()
+                .filter(|&&i| self.speakers[i].first.is_some())
+                .count();
+            let bare: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&i| self.speakers[i].first.is_none())
+                .collect();
             if with_first == 0 {
                 if let [only] = bare.as_slice() {
                     let only = *only;
@@ -289,17 +376,33 @@ impl Resolver {
             return self.create_person(conn, path, m);
         }
         // A bare surname.
-        let with_first: Vec<usize> = cands.iter().copied().filter(|&i| self.speakers[i].first.is_some()).collect();
+        let with_first: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&i| self.speakers[i].first.is_some())
+            .collect();
         if !role_words.is_empty() {
-            let scored: Vec<(usize, f64)> = with_first.iter().map(|&i| (i, role_score(&self.speakers[i]))).filter(|&(_, s)| s >= 0.5).collect();
+            let scored: Vec<(usize, f64)> = with_first
+                .iter()
+                .map(|&i| (i, role_score(&self.speakers[i])))
+                .filter(|&(_, s)| s >= 0.5)
+                .collect();
             let top = scored.iter().map(|&(_, s)| s).fold(0.0, f64::max);
-            let best: Vec<usize> = scored.iter().filter(|&&(_, s)| s == top).map(|&(i, _)| i).collect();
+            let best: Vec<usize> = scored
+                .iter()
+                .filter(|&&(_, s)| s == top)
+                .map(|&(i, _)| i)
+                .collect();
             if let [only] = best.as_slice() {
                 return Ok(*only);
             }
         }
         if m.honorific.is_some() {
-            let same: Vec<usize> = with_first.iter().copied().filter(|&i| self.speakers[i].honorific == m.honorific).collect();
+            let same: Vec<usize> = with_first
+                .iter()
+                .copied()
+                .filter(|&i| self.speakers[i].honorific == m.honorific)
+                .collect();
             if let [only] = same.as_slice() {
                 return Ok(*only);
             }
@@ -318,7 +421,11 @@ impl Resolver {
     }
 
     fn create_person(&mut self, conn: &Connection, path: &Path, m: &PersonName) -> Result<usize> {
-        let display = if m.first.is_some() { m.display.clone() } else { title_case_last(m) };
+        let display = if m.first.is_some() {
+            m.display.clone()
+        } else {
+            title_case_last(m)
+        };
         let middle = (!m.middle.is_empty()).then(|| m.middle.join(" "));
         conn.execute(
             "INSERT INTO speakers (name, type, first, middle, last, gender, created_at) VALUES (?1, 'person', ?2, ?3, ?4, ?5, datetime('now'))",
@@ -358,21 +465,41 @@ impl Resolver {
         Ok(())
     }
 
-    fn set_honorific(&mut self, conn: &Connection, path: &Path, i: usize, h: Honorific) -> Result<()> {
+    fn set_honorific(
+        &mut self,
+        conn: &Connection,
+        path: &Path,
+        i: usize,
+        h: Honorific,
+    ) -> Result<()> {
         let k = &mut self.speakers[i];
         if k.honorific.is_none() {
-            conn.execute("UPDATE speakers SET gender = ?2 WHERE id = ?1", params![k.id, h.as_str()]).at(path)?;
+            conn.execute(
+                "UPDATE speakers SET gender = ?2 WHERE id = ?1",
+                params![k.id, h.as_str()],
+            )
+            .at(path)?;
             k.honorific = Some(h);
         }
         Ok(())
     }
 
-    fn resolve_other(&mut self, conn: &Connection, path: &Path, raw: &str, kind: SpeakerType) -> Result<usize> {
+    fn resolve_other(
+        &mut self,
+        conn: &Connection,
+        path: &Path,
+        raw: &str,
+        kind: SpeakerType,
+    ) -> Result<usize> {
         let key = names::org_key(raw);
         if let Some(&i) = self.others.get(&("other".to_string(), key.clone())) {
             return Ok(i);
         }
-        let is_acronym = !raw.contains(' ') && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let is_acronym = !raw.contains(' ')
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         if is_acronym {
             if let Some(&i) = self.acronyms.get(&key) {
                 return Ok(i);
@@ -410,16 +537,31 @@ impl Resolver {
     }
 
     /// Records an alias and a role of speaker `i`, and counts the quote.
-    fn note(&mut self, conn: &Connection, path: &Path, i: usize, alias: &str, role: Option<&str>) -> Result<()> {
+    fn note(
+        &mut self,
+        conn: &Connection,
+        path: &Path,
+        i: usize,
+        alias: &str,
+        role: Option<&str>,
+    ) -> Result<()> {
         let k = &mut self.speakers[i];
         k.quotes += 1;
         if !k.aliases.iter().any(|a| a == alias) {
-            conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?1, ?2)", params![k.id, alias]).at(path)?;
+            conn.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?1, ?2)",
+                params![k.id, alias],
+            )
+            .at(path)?;
             k.aliases.push(alias.to_string());
         }
         if let Some(role) = role.map(str::trim).filter(|r| !r.is_empty()) {
             if !k.role_texts.iter().any(|r| r == role) {
-                conn.execute("INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?1, ?2)", params![k.id, role]).at(path)?;
+                conn.execute(
+                    "INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?1, ?2)",
+                    params![k.id, role],
+                )
+                .at(path)?;
                 k.role_texts.push(role.to_string());
                 k.roles.push(names::role_words(role));
             }
@@ -456,13 +598,19 @@ pub(crate) fn find(conn: &Connection, path: &Path, name: &str) -> Result<Vec<i64
         let rows = stmt.query_map([arg], |r| r.get(0)).at(path)?;
         rows.collect::<rusqlite::Result<Vec<i64>>>().at(path)
     };
-    let exact = ids("SELECT id FROM speakers WHERE name = ?1 COLLATE NOCASE ORDER BY id", name)?;
+    let exact = ids(
+        "SELECT id FROM speakers WHERE name = ?1 COLLATE NOCASE ORDER BY id",
+        name,
+    )?;
     if !exact.is_empty() {
         return Ok(exact);
     }
     let parsed = names::parse_person(name);
     if let Some(p) = parsed.as_ref().filter(|p| p.first.is_none()) {
-        let all = ids("SELECT id FROM speakers WHERE last = ?1 AND type = 'person' ORDER BY id", &p.last)?;
+        let all = ids(
+            "SELECT id FROM speakers WHERE last = ?1 AND type = 'person' ORDER BY id",
+            &p.last,
+        )?;
         if !all.is_empty() {
             return Ok(all);
         }
@@ -474,12 +622,23 @@ pub(crate) fn find(conn: &Connection, path: &Path, name: &str) -> Result<Vec<i64
     if let Some(p) = parsed.filter(|p| p.first.is_some()) {
         let mut stmt = conn.prepare("SELECT id, first, middle FROM speakers WHERE last = ?1 AND type = 'person' ORDER BY id").at(path)?;
         let rows = stmt
-            .query_map([&p.last], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?)))
+            .query_map([&p.last], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            })
             .at(path)?;
         let mut out = Vec::new();
         for row in rows {
             let (id, first, middle) = row.at(path)?;
-            let middle: Vec<String> = middle.unwrap_or_default().split(' ').filter(|s| !s.is_empty()).map(String::from).collect();
+            let middle: Vec<String> = middle
+                .unwrap_or_default()
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
             let first_ok = match (&p.first, &first) {
                 (Some(a), Some(b)) => names::first_names_compatible(a, b),
                 _ => false,

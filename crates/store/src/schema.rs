@@ -141,29 +141,41 @@ pub(crate) enum Mode {
 
 /// Opens (and in [`Mode::ReadWrite`] creates and migrates) the database at `path`.
 pub(crate) fn open(path: &Path, mode: Mode) -> Result<Connection> {
-    let exists = path.exists();
+    // `file:` URIs (e.g. `file:corpus.db?mode=ro`) are SQLite's to interpret.
+    let uri = path.to_str().is_some_and(|p| p.starts_with("file:"));
+    let exists = uri || path.exists();
     if mode == Mode::ReadOnly && !exists {
-        return Err(Error::Missing { path: path.to_path_buf() });
+        return Err(Error::Missing {
+            path: path.to_path_buf(),
+        });
     }
     if path.is_dir() {
-        return Err(Error::Open { path: path.to_path_buf(), reason: "is a directory".into() });
+        return Err(Error::Open {
+            path: path.to_path_buf(),
+            reason: "is a directory".into(),
+        });
     }
     let flags = match mode {
         Mode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
         Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| match Error::sqlite(path, e) {
-        Error::Sqlite { source, .. } => Error::Open { path: path.to_path_buf(), reason: source.to_string() },
-        other => other,
-    })?;
+    let conn =
+        Connection::open_with_flags(path, flags).map_err(|e| match Error::sqlite(path, e) {
+            Error::Sqlite { source, .. } => Error::Open {
+                path: path.to_path_buf(),
+                reason: source.to_string(),
+            },
+            other => other,
+        })?;
     conn.busy_timeout(BUSY_TIMEOUT).at(path)?;
     check_identity(&conn, path)?;
     if mode == Mode::ReadWrite {
         // WAL: readers never block the writer and a killed writer loses only
         // its open transaction. NORMAL sync is durable against process crashes.
-        let journal: String =
-            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).at(path)?;
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .at(path)?;
         if !journal.eq_ignore_ascii_case("wal") {
             return Err(Error::Open {
                 path: path.to_path_buf(),
@@ -193,20 +205,25 @@ pub(crate) fn open(path: &Path, mode: Mode) -> Result<Connection> {
 }
 
 fn user_version(conn: &Connection, path: &Path) -> Result<i64> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).at(path)
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+        .at(path)
 }
 
 /// Refuses files that are not SQLite, SQLite files of other programs, and
 /// stores newer than this build.
 fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     // The first read of the header is where "file is not a database" shows up.
-    let application_id: i64 =
-        conn.query_row("PRAGMA application_id", [], |r| r.get(0)).at(path)?;
+    let application_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .at(path)?;
     let mut stmt = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 5")
         .at(path)?;
-    let tables: Vec<String> =
-        stmt.query_map([], |r| r.get(0)).at(path)?.collect::<Result<_, _>>().at(path)?;
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .at(path)?
+        .collect::<Result<_, _>>()
+        .at(path)?;
     let foreign = match application_id {
         APPLICATION_ID => false,
         0 => !tables.is_empty(),
@@ -216,12 +233,20 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
         return Err(Error::Foreign {
             path: path.to_path_buf(),
             application_id,
-            tables: if tables.is_empty() { "none".into() } else { tables.join(", ") },
+            tables: if tables.is_empty() {
+                "none".into()
+            } else {
+                tables.join(", ")
+            },
         });
     }
     let version = user_version(conn, path)?;
     if version > LATEST {
-        return Err(Error::NewerSchema { path: path.to_path_buf(), found: version, supported: LATEST });
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: LATEST,
+        });
     }
     Ok(())
 }
@@ -229,16 +254,22 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 /// Applies the missing migrations, each in its own immediate transaction.
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     loop {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).at(path)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .at(path)?;
         // Re-read inside the lock: another process may have migrated meanwhile.
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).at(path)?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .at(path)?;
         if version >= LATEST {
             return Ok(());
         }
         let sql = MIGRATIONS[usize::try_from(version).unwrap_or(0)];
         tx.execute_batch(sql).at(path)?;
-        tx.pragma_update(None, "user_version", version + 1).at(path)?;
-        tx.pragma_update(None, "application_id", APPLICATION_ID).at(path)?;
+        tx.pragma_update(None, "user_version", version + 1)
+            .at(path)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .at(path)?;
         tx.commit().at(path)?;
     }
 }

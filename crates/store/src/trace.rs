@@ -32,7 +32,11 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || c == '—' || c == '–' || c == '/' || c == '\u{1f}')
         .flat_map(|t| t.split("--"))
         .map(fold)
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric() || *c == '\'').collect::<String>())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'')
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -43,7 +47,10 @@ pub fn shingles(words: &[String]) -> Vec<u64> {
     let mut out: Vec<u64> = if hashes.len() < 2 {
         hashes
     } else {
-        hashes.windows(2).map(|p| mix64(p[0].rotate_left(17) ^ p[1])).collect()
+        hashes
+            .windows(2)
+            .map(|p| mix64(p[0].rotate_left(17) ^ p[1]))
+            .collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -152,16 +159,14 @@ pub fn word_diff(reference: &str, variant: &str) -> Vec<DiffOp> {
     let ka: Vec<String> = a.iter().map(|w| fold(w)).collect();
     let kb: Vec<String> = b.iter().map(|w| fold(w)).collect();
     let mut ops: Vec<DiffOp> = Vec::new();
-    let push = |ops: &mut Vec<DiffOp>, op: DiffOp| {
-        match (ops.last_mut(), &op) {
-            (Some(DiffOp::Same(s)), DiffOp::Same(t))
-            | (Some(DiffOp::Removed(s)), DiffOp::Removed(t))
-            | (Some(DiffOp::Added(s)), DiffOp::Added(t)) => {
-                s.push(' ');
-                s.push_str(t);
-            }
-            _ => ops.push(op),
+    let push = |ops: &mut Vec<DiffOp>, op: DiffOp| match (ops.last_mut(), &op) {
+        (Some(DiffOp::Same(s)), DiffOp::Same(t))
+        | (Some(DiffOp::Removed(s)), DiffOp::Removed(t))
+        | (Some(DiffOp::Added(s)), DiffOp::Added(t)) => {
+            s.push(' ');
+            s.push_str(t);
         }
+        _ => ops.push(op),
     };
     if a.len() > MAX_DIFF_WORDS || b.len() > MAX_DIFF_WORDS {
         if ka == kb {
@@ -175,7 +180,11 @@ pub fn word_diff(reference: &str, variant: &str) -> Vec<DiffOp> {
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[at(i, j)] = if ka[i] == kb[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+            lcs[at(i, j)] = if ka[i] == kb[j] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -223,7 +232,12 @@ pub struct TraceQuery {
 
 impl Default for TraceQuery {
     fn default() -> TraceQuery {
-        TraceQuery { text: None, attribution: None, min_similarity: 0.5, limit: 1000 }
+        TraceQuery {
+            text: None,
+            attribution: None,
+            min_similarity: 0.5,
+            limit: 1000,
+        }
     }
 }
 
@@ -306,16 +320,26 @@ pub(crate) fn trace(conn: &Connection, path: &Path, q: &TraceQuery) -> Result<Tr
     let text = match (&q.text, q.attribution) {
         (Some(t), _) => t.clone(),
         (None, Some(id)) => conn
-            .query_row("SELECT content FROM attributions WHERE id = ?1", [id], |r| r.get::<_, String>(0))
+            .query_row(
+                "SELECT content FROM attributions WHERE id = ?1",
+                [id],
+                |r| r.get::<_, String>(0),
+            )
             .optional()
             .at(path)?
             .map(|t| t.replace('\u{1f}', " … "))
             .ok_or_else(|| Error::Invalid(format!("no attribution with id {id}")))?,
-        (None, None) => return Err(Error::Invalid("trace needs a quote text or an attribution id".into())),
+        (None, None) => {
+            return Err(Error::Invalid(
+                "trace needs a quote text or an attribution id".into(),
+            ))
+        }
     };
     let query_words = words(&text);
     if query_words.is_empty() {
-        return Err(Error::Invalid(format!("nothing to trace in {text:?}: no words")));
+        return Err(Error::Invalid(format!(
+            "nothing to trace in {text:?}: no words"
+        )));
     }
     let query_sh = shingles(&query_words);
     // Candidate ids.
@@ -327,8 +351,14 @@ pub(crate) fn trace(conn: &Connection, path: &Path, q: &TraceQuery) -> Result<Tr
         lookup(conn, path, &buckets_of(&query_sh), &mut candidates)?;
     } else {
         let phrase = format!("\"{}\"", query_words.join(" ").replace('"', ""));
-        let mut stmt = conn.prepare("SELECT rowid FROM attributions_fts WHERE attributions_fts MATCH ?1 LIMIT ?2").at(path)?;
-        let rows = stmt.query_map(rusqlite::params![phrase, PHRASE_CANDIDATES as i64], |r| r.get::<_, i64>(0)).at(path)?;
+        let mut stmt = conn
+            .prepare("SELECT rowid FROM attributions_fts WHERE attributions_fts MATCH ?1 LIMIT ?2")
+            .at(path)?;
+        let rows = stmt
+            .query_map(rusqlite::params![phrase, PHRASE_CANDIDATES as i64], |r| {
+                r.get::<_, i64>(0)
+            })
+            .at(path)?;
         for r in rows {
             candidates.insert(r.at(path)?);
         }
@@ -336,12 +366,21 @@ pub(crate) fn trace(conn: &Connection, path: &Path, q: &TraceQuery) -> Result<Tr
     let mut found: HashMap<i64, (Occurrence, Vec<u64>)> = HashMap::new();
     let mut checked: HashSet<i64> = HashSet::new();
     let short = query_words.len() < MIN_WORDS;
-    verify(conn, path, &candidates, &[query_sh.clone()], q.min_similarity, short, &mut checked, &mut found)?;
+    verify(
+        conn,
+        path,
+        &candidates,
+        std::slice::from_ref(&query_sh),
+        q.min_similarity,
+        short,
+        &mut checked,
+        &mut found,
+    )?;
     // One round of expansion: variants of the variants found so far.
     let mut variant_sh: Vec<Vec<u64>> = Vec::new();
     let mut seen_variant: HashSet<Vec<u64>> = HashSet::new();
     let mut by_date: Vec<&(Occurrence, Vec<u64>)> = found.values().collect();
-    by_date.sort_by(|x, y| date_key(&x.0).cmp(&date_key(&y.0)));
+    by_date.sort_by_key(|x| date_key(&x.0));
     // (Not for a short quote: its occurrences are excerpts of longer quotes.)
     for (_, sh) in by_date.into_iter().filter(|_| !short) {
         if *sh != query_sh && sh.len() >= MIN_WORDS - 1 && seen_variant.insert(sh.clone()) {
@@ -358,23 +397,47 @@ pub(crate) fn trace(conn: &Connection, path: &Path, q: &TraceQuery) -> Result<Tr
         }
         let mut refs = vec![query_sh];
         refs.extend(variant_sh);
-        verify(conn, path, &more, &refs, q.min_similarity, false, &mut checked, &mut found)?;
+        verify(
+            conn,
+            path,
+            &more,
+            &refs,
+            q.min_similarity,
+            false,
+            &mut checked,
+            &mut found,
+        )?;
     }
     let mut occurrences: Vec<Occurrence> = found.into_values().map(|(o, _)| o).collect();
-    occurrences.sort_by(|x, y| date_key(x).cmp(&date_key(y)));
+    occurrences.sort_by_key(date_key);
     occurrences.truncate(q.limit);
     Ok(summarise(text, occurrences))
 }
 
 /// Sort key: dated before undated, then date, document, attribution.
 fn date_key(o: &Occurrence) -> (bool, Option<String>, String, i64) {
-    (o.published.is_none(), o.published.as_ref().map(|p| p.chars().take(10).collect()), o.doc_id.clone(), o.attribution_id)
+    (
+        o.published.is_none(),
+        o.published.as_ref().map(|p| p.chars().take(10).collect()),
+        o.doc_id.clone(),
+        o.attribution_id,
+    )
 }
 
-fn lookup(conn: &Connection, path: &Path, buckets: &[i64; BANDS], out: &mut HashSet<i64>) -> Result<()> {
-    let sql = format!("SELECT attribution FROM quote_lsh WHERE bucket IN ({})", vec!["?"; BANDS].join(","));
+fn lookup(
+    conn: &Connection,
+    path: &Path,
+    buckets: &[i64; BANDS],
+    out: &mut HashSet<i64>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT attribution FROM quote_lsh WHERE bucket IN ({})",
+        ["?"; BANDS].join(",")
+    );
     let mut stmt = conn.prepare_cached(&sql).at(path)?;
-    let rows = stmt.query_map(params_from_iter(buckets.iter()), |r| r.get::<_, i64>(0)).at(path)?;
+    let rows = stmt
+        .query_map(params_from_iter(buckets.iter()), |r| r.get::<_, i64>(0))
+        .at(path)?;
     for r in rows {
         out.insert(r.at(path)?);
     }
@@ -402,7 +465,11 @@ fn verify(
              WHERE a.id = ?1",
         )
         .at(path)?;
-    let mut ids: Vec<i64> = candidates.iter().copied().filter(|id| !checked.contains(id)).collect();
+    let mut ids: Vec<i64> = candidates
+        .iter()
+        .copied()
+        .filter(|id| !checked.contains(id))
+        .collect();
     ids.sort_unstable();
     for id in ids {
         checked.insert(id);
@@ -428,13 +495,20 @@ fn verify(
         let Some(mut occ) = row else { continue };
         let sh = shingles(&words(&occ.text));
         let sim = if short {
-            let contained = refs[0].iter().filter(|x| sh.binary_search(x).is_ok()).count();
+            let contained = refs[0]
+                .iter()
+                .filter(|x| sh.binary_search(x).is_ok())
+                .count();
             contained as f64 / refs[0].len().max(1) as f64
         } else {
             refs.iter().map(|r| similarity(r, &sh)).fold(0.0, f64::max)
         };
         if sim >= min {
-            occ.similarity = if short { sim } else { (similarity(&refs[0], &sh) * 1000.0).round() / 1000.0 };
+            occ.similarity = if short {
+                sim
+            } else {
+                (similarity(&refs[0], &sh) * 1000.0).round() / 1000.0
+            };
             found.insert(id, (occ, sh));
         }
     }
@@ -445,7 +519,14 @@ fn summarise(query: String, occurrences: Vec<Occurrence>) -> Trace {
     let earliest = occurrences.first().cloned();
     let mut outlets: BTreeMap<Option<String>, OutletSeen> = BTreeMap::new();
     for o in &occurrences {
-        let e = outlets.entry(o.outlet.clone()).or_insert_with(|| OutletSeen { outlet: o.outlet.clone(), first: None, last: None, count: 0 });
+        let e = outlets
+            .entry(o.outlet.clone())
+            .or_insert_with(|| OutletSeen {
+                outlet: o.outlet.clone(),
+                first: None,
+                last: None,
+                count: 0,
+            });
         e.count += 1;
         if let Some(p) = &o.published {
             if e.first.as_ref().is_none_or(|f| p < f) {
@@ -457,14 +538,22 @@ fn summarise(query: String, occurrences: Vec<Occurrence>) -> Trace {
         }
     }
     let mut outlets: Vec<OutletSeen> = outlets.into_values().collect();
-    outlets.sort_by(|a, b| (a.first.is_none(), &a.first, &a.outlet).cmp(&(b.first.is_none(), &b.first, &b.outlet)));
+    outlets.sort_by(|a, b| {
+        (a.first.is_none(), &a.first, &a.outlet).cmp(&(b.first.is_none(), &b.first, &b.outlet))
+    });
     // Variants: group by normalised words, in order of first appearance.
     let mut variants: Vec<Variant> = Vec::new();
     let mut index: HashMap<Vec<String>, usize> = HashMap::new();
     for o in &occurrences {
         let key = words(&o.text);
         let i = *index.entry(key).or_insert_with(|| {
-            variants.push(Variant { text: o.text.clone(), count: 0, first: o.published.clone(), outlets: Vec::new(), diff: Vec::new() });
+            variants.push(Variant {
+                text: o.text.clone(),
+                count: 0,
+                first: o.published.clone(),
+                outlets: Vec::new(),
+                diff: Vec::new(),
+            });
             variants.len() - 1
         });
         let v = &mut variants[i];
@@ -480,7 +569,13 @@ fn summarise(query: String, occurrences: Vec<Occurrence>) -> Trace {
             v.diff = word_diff(&reference, &v.text);
         }
     }
-    Trace { query, earliest, outlets, variants, occurrences }
+    Trace {
+        query,
+        earliest,
+        outlets,
+        variants,
+        occurrences,
+    }
 }
 
 #[cfg(test)]
@@ -493,7 +588,10 @@ mod tests {
 
     #[test]
     fn words_fold_case_punctuation_and_quotes() {
-        assert_eq!(words("“We’ll REBUILD—together,” she said."), ["we'll", "rebuild", "together", "she", "said"]);
+        assert_eq!(
+            words("“We’ll REBUILD—together,” she said."),
+            ["we'll", "rebuild", "together", "she", "said"]
+        );
     }
 
     #[test]
@@ -503,8 +601,18 @@ mod tests {
         let altered = "We will rebuild every road in this county before the winter comes";
         let other = "The budget deficit is a problem that the council cannot ignore any longer";
         let ba = buckets(a).unwrap();
-        let shared = |t: &str| buckets(t).unwrap().iter().zip(&ba).filter(|(x, y)| x == y).count();
-        assert!(shared(altered) >= 1, "altered wording should collide in some band");
+        let shared = |t: &str| {
+            buckets(t)
+                .unwrap()
+                .iter()
+                .zip(&ba)
+                .filter(|(x, y)| x == y)
+                .count()
+        };
+        assert!(
+            shared(altered) >= 1,
+            "altered wording should collide in some band"
+        );
         assert_eq!(shared(other), 0);
         assert_eq!(shared(a), BANDS);
         assert!(similarity(&sh(a), &sh(trimmed)) >= 0.85);
@@ -521,7 +629,10 @@ mod tests {
 
     #[test]
     fn word_diff_shows_substitutions_insertions_and_deletions() {
-        let d = word_diff("we will win this fight together", "We will lose this fight, together, again");
+        let d = word_diff(
+            "we will win this fight together",
+            "We will lose this fight, together, again",
+        );
         assert_eq!(
             d,
             vec![
@@ -532,7 +643,10 @@ mod tests {
                 DiffOp::Added("again".into()),
             ]
         );
-        assert_eq!(render_diff(&d), "We will [-win-] {+lose+} this fight, together, {+again+}");
+        assert_eq!(
+            render_diff(&d),
+            "We will [-win-] {+lose+} this fight, together, {+again+}"
+        );
         assert_eq!(word_diff("a b", "a b"), vec![DiffOp::Same("a b".into())]);
         assert_eq!(word_diff("", "x"), vec![DiffOp::Added("x".into())]);
         assert_eq!(word_diff("x y", ""), vec![DiffOp::Removed("x y".into())]);

@@ -2,13 +2,343 @@
 //! embedded social posts as attributions of their own.
 //!
 //! Runs after the extractor, on contract attributions, so it works with
-//! whichever extractor produced them.
+//! whichever extractor produced them. Everything here is heuristic and
+//! lexicon-driven (capitalization, closed word lists, a first-name table);
+//! no tagger is consulted. Every scan is bounded, so the whole stage is
+//! linear in the length of the document.
+//!
+//! In reading order:
+//! - [`social`] finds pasted embeds ("post text" + "— Name (@handle) date")
+//!   and turns each into a `social` attribution, replacing extractor
+//!   attributions over the same text;
+//! - [`speaker`] finds name, pronoun and nominal mentions, groups them into
+//!   entities (canonical name = fullest form in the document) and resolves
+//!   each attribution's source, by salience within a section (a heading
+//!   starts a new one), with gender agreement and cataphora;
+//! - [`role`] reads titles from pre-modifiers and appositions;
+//! - [`venue`] and [`dates`] read the frame of each attribution (its
+//!   sentence minus the reported content).
 
-use crate::types::{Attribution, Document};
-use ascribe_text::Layout;
+pub mod dates;
+pub mod names;
+pub mod role;
+pub mod social;
+pub mod speaker;
+pub mod venue;
+
+use crate::types::{Attribution, Document, Kind};
+use ascribe_text::{Layout, TokenKind};
+use std::ops::Range;
 
 /// Fills speaker, role, venue and date of every attribution, and appends
 /// attributions for embedded social posts.
 pub fn enrich(layout: &Layout, doc: &Document, attributions: &mut Vec<Attribution>) {
-    let _ = (layout, doc, attributions);
+    let anchor = doc.published.as_deref().and_then(dates::parse_anchor);
+    let posts = social::find_posts(layout, anchor);
+    social::merge(layout, &posts, attributions);
+    let ctx = Ctx::new(layout);
+    let speakers = speaker::resolve(&ctx, attributions, &posts);
+    for (a, found) in attributions.iter_mut().zip(speakers) {
+        if a.kind == Kind::Social {
+            if let Some(s) = found {
+                // The display name stays as written; the type comes from the entity.
+                a.speaker.kind = s.kind;
+            }
+            continue;
+        }
+        a.speaker = found.unwrap_or_default();
+        let frame = Frame::of(&ctx, a);
+        a.venue = venue::find(&ctx, &frame);
+        a.date = frame.date(&ctx, anchor);
+    }
+}
+
+/// The layout plus per-token facts every enrichment step uses.
+pub struct Ctx<'a> {
+    /// The document layout.
+    pub layout: &'a Layout<'a>,
+    /// Lowercase text of every token.
+    pub lower: Vec<String>,
+    /// Sentence index of every token.
+    pub sent_of: Vec<u32>,
+    /// Quote depth of every token.
+    pub depth: Vec<u8>,
+    /// Section index of every sentence (a heading opens a new section).
+    pub section_of_sent: Vec<u32>,
+    /// Heading flag of every sentence.
+    pub heading_sent: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Computes the per-token facts.
+    pub fn new(layout: &'a Layout<'a>) -> Ctx<'a> {
+        let lower = layout
+            .tokens
+            .iter()
+            .map(|t| t.text(layout.src).to_lowercase())
+            .collect();
+        let sent_of = layout.sentence_of_tokens();
+        let depth = layout.quote_depths();
+        let mut ctx = Ctx {
+            layout,
+            lower,
+            sent_of,
+            depth,
+            section_of_sent: vec![0; layout.sentences.len()],
+            heading_sent: vec![false; layout.sentences.len()],
+        };
+        ctx.find_sections();
+        ctx
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.layout.tokens.len()
+    }
+
+    /// True when the document has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.layout.tokens.is_empty()
+    }
+
+    /// Text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.layout
+            .tokens
+            .get(i)
+            .map_or("", |t| t.text(self.layout.src))
+    }
+
+    /// Lowercase text of token `i` ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.layout
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Token `i` is a word starting with an uppercase letter (not a URL).
+    pub fn is_cap(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        w.chars().next().is_some_and(|c| c.is_uppercase()) && !w.contains("://") && !w.contains('/')
+    }
+
+    /// Sentence of token `i`.
+    pub fn sent(&self, i: usize) -> usize {
+        self.sent_of.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// Section of token `i`.
+    pub fn section(&self, i: usize) -> usize {
+        self.section_of_sent
+            .get(self.sent(i))
+            .map_or(0, |&s| s as usize)
+    }
+
+    /// Token range of sentence `s`.
+    pub fn sentence(&self, s: usize) -> Range<usize> {
+        self.layout.sentences.get(s).cloned().unwrap_or(0..0)
+    }
+
+    /// Byte range of tokens `r`.
+    pub fn bytes(&self, r: Range<usize>) -> Range<usize> {
+        self.layout
+            .byte_span(r.start.min(self.len())..r.end.min(self.len()))
+    }
+
+    /// Source text of tokens `r`.
+    pub fn text(&self, r: Range<usize>) -> &'a str {
+        let b = self.bytes(r);
+        self.layout.src.get(b).unwrap_or("")
+    }
+
+    /// Tokens covered by a code-point range.
+    pub fn tokens_of_chars(&self, start: usize, end: usize) -> Range<usize> {
+        let src = self.layout.src;
+        let bs = self.layout.chars.to_byte(src, start);
+        let be = self.layout.chars.to_byte(src, end);
+        self.tokens_of_bytes(bs..be)
+    }
+
+    /// Tokens covered by a byte range.
+    pub fn tokens_of_bytes(&self, bytes: Range<usize>) -> Range<usize> {
+        let (bs, be) = (bytes.start, bytes.end);
+        let toks = &self.layout.tokens;
+        let a = toks.partition_point(|t| t.end <= bs);
+        let b = toks.partition_point(|t| t.start < be);
+        a..b.max(a)
+    }
+
+    /// Headings: short one-line paragraphs that are either wholly quoted
+    /// ('Honest Man') or in title case without final punctuation
+    /// (Sessions' Recusal). Each opens a new section.
+    fn find_sections(&mut self) {
+        let layout = self.layout;
+        let mut section = 0u32;
+        let mut sent = 0usize;
+        let n_par = layout.paragraphs.len();
+        for (p, par) in layout.paragraphs.iter().enumerate() {
+            let heading = p + 1 < n_par && self.is_heading(par.clone());
+            if heading {
+                section += 1;
+            }
+            while sent < layout.sentences.len() && layout.sentences[sent].start < par.end {
+                self.section_of_sent[sent] = section;
+                self.heading_sent[sent] = heading;
+                sent += 1;
+            }
+        }
+    }
+
+    fn is_heading(&self, par: Range<usize>) -> bool {
+        let n = par.end.saturating_sub(par.start);
+        if n == 0 || n > 14 {
+            return false;
+        }
+        let toks = &self.layout.tokens[par.clone()];
+        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        if words == 0 || words > 8 {
+            return false;
+        }
+        // One line.
+        if toks.iter().skip(1).any(|t| t.newlines_before > 0) {
+            return false;
+        }
+        let marks = &self.layout.marks;
+        let first_quote = marks.get(par.start).copied().flatten().is_some();
+        let last_quote = marks.get(par.end - 1).copied().flatten().is_some();
+        let mut last_word = par.end - 1;
+        while last_word > par.start && self.layout.tokens[last_word].kind == TokenKind::Quote {
+            last_word -= 1;
+        }
+        if matches!(self.low(last_word), "." | "!" | "?" | "…" | ":" | "," | ";") {
+            return false;
+        }
+        let plain = toks.iter().all(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Quote | TokenKind::Number
+            )
+        });
+        if !plain {
+            return false;
+        }
+        if first_quote && last_quote && self.depth.get(par.start + 1).is_some_and(|&d| d > 0) {
+            return true;
+        }
+        // Title case: every word capitalized or a short function word.
+        (par.clone()).all(|i| {
+            !self.is_word(i)
+                || self.is_cap(i)
+                || matches!(
+                    self.low(i),
+                    "of" | "the"
+                        | "and"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "a"
+                        | "an"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "vs"
+                        | "or"
+                        | "’s"
+                        | "'s"
+                )
+        }) && self.is_cap(par.start)
+    }
+}
+
+/// What frames an attribution: the tokens of the sentences holding its cue
+/// and source, minus every reported content and every quotation.
+pub struct Frame {
+    /// Frame tokens in order.
+    pub tokens: Vec<usize>,
+    /// A token of the cue (or of the source, or the content start): distances are measured from it.
+    pub focus: usize,
+}
+
+impl Frame {
+    /// The frame of attribution `a`.
+    pub fn of(ctx: &Ctx, a: &Attribution) -> Frame {
+        let spans = |v: &[crate::types::Span]| -> Vec<Range<usize>> {
+            v.iter()
+                .map(|s| ctx.tokens_of_chars(s.start, s.end))
+                .filter(|r| !r.is_empty())
+                .collect()
+        };
+        let cue = spans(&a.cue);
+        let source = spans(&a.source);
+        let content = spans(&a.content);
+        let focus = cue
+            .first()
+            .or(source.first())
+            .map(|r| r.start)
+            .or_else(|| content.first().map(|r| r.start))
+            .unwrap_or(0);
+        let mut sents: Vec<usize> = cue
+            .iter()
+            .chain(source.iter())
+            .map(|r| ctx.sent(r.start))
+            .collect();
+        if sents.is_empty() {
+            sents.push(ctx.sent(focus));
+        }
+        sents.sort_unstable();
+        sents.dedup();
+        let mut tokens = Vec::new();
+        for s in sents.into_iter().take(3) {
+            let r = ctx.sentence(s);
+            for i in r.start..r.end.min(r.start + 200) {
+                let in_content = content.iter().any(|c| c.contains(&i));
+                if !in_content && ctx.depth.get(i).is_some_and(|&d| d == 0) {
+                    tokens.push(i);
+                }
+            }
+        }
+        Frame { tokens, focus }
+    }
+
+    /// Contiguous runs of frame tokens.
+    pub fn runs(&self) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for &i in &self.tokens {
+            match out.last_mut() {
+                Some(r) if r.end == i => r.end = i + 1,
+                _ => out.push(i..i + 1),
+            }
+        }
+        out
+    }
+
+    /// The date nearest the focus, as an ISO string.
+    pub fn date(&self, ctx: &Ctx, anchor: Option<i64>) -> Option<String> {
+        let mut best: Option<(usize, dates::When)> = None;
+        let focus_byte = ctx.bytes(self.focus..self.focus + 1).start;
+        for run in self.runs() {
+            let bytes = ctx.bytes(run);
+            let Some(text) = ctx.layout.src.get(bytes.clone()) else {
+                continue;
+            };
+            for f in dates::find(text, anchor) {
+                let at = bytes.start + f.range.start;
+                let dist = at.abs_diff(focus_byte);
+                if best.as_ref().map_or(true, |(d, _)| dist < *d) {
+                    best = Some((dist, f.when));
+                }
+            }
+        }
+        best.map(|(_, w)| w.iso())
+    }
 }

@@ -8,6 +8,14 @@ pub mod eval;
 pub mod extract;
 pub mod train;
 
+// Corpus verbs over the ascribe-store database.
+pub mod corpus;
+pub mod export;
+pub mod ingest;
+pub mod search;
+pub mod speakers;
+pub mod trace;
+
 use ascribe::Extractor;
 use std::path::PathBuf;
 

@@ -1,0 +1,1394 @@
+//! Speaker resolution within one document.
+//!
+//! 1. **Mentions**: runs of capitalized words are split into a title and a
+//!    name and typed (person, organization, place, unknown); subject
+//!    pronouns outside quotations; every attribution source (a name, a
+//!    pronoun, or a nominal such as "the expert" or "many senators").
+//! 2. **Entities**: person names group by surname and compatible first name,
+//!    organizations by name (one a suffix of the other); the canonical name
+//!    is the fullest form the document gives.
+//! 3. **Resolution**, in document order: a pronoun or definite nominal takes
+//!    the most salient compatible entity among the last few sentences of its
+//!    section (a heading starts a new section). Salience adds up over
+//!    mentions: recency, subject and speaker positions weigh most, mentions
+//!    inside quotations little, and the weight halves with every sentence.
+//!    A definite nominal first looks for an entity with a matching title
+//!    ("the president" → "President Trump"), then ahead for a name that
+//!    introduces it (cataphora: "…, the expert told RT. Doctorow said …").
+//!    Gender must agree (honorifics, gendered nouns, the first-name table).
+//!    When nothing fits, the name stays `None` rather than a guess.
+
+use super::names::{
+    first_name_gender, honorific, is_calendar_word, is_capitalized_stopword, is_first_name,
+    is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix, is_org_word, is_place,
+    is_preposition, is_role_noun, noun_gender, surname_gender, Gender,
+};
+use super::role;
+use super::social::Post;
+use super::Ctx;
+use crate::types::{Attribution, Speaker, SpeakerType};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Sentences looked back for an antecedent.
+const WINDOW_SENTENCES: usize = 5;
+/// Mentions looked back for an antecedent.
+const WINDOW_MENTIONS: usize = 64;
+/// Sentences looked ahead for a cataphoric name.
+const AHEAD_SENTENCES: usize = 2;
+/// Entities sharing a surname (or organizations a last word) compared with a new mention.
+const MAX_CANDIDATES: usize = 32;
+/// Mentions looked back for a title holder anywhere before a nominal.
+const WINDOW_DOCUMENT: usize = 2000;
+/// Title words kept per entity.
+const MAX_ROLE_WORDS: usize = 48;
+/// Longest run of capitalized words taken as one name.
+const MAX_RUN: usize = 12;
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A person.
+    Person,
+    /// An organization (or a place standing for its government).
+    Org,
+    /// A collective.
+    Group,
+    /// A place (not a speaker unless it is a source).
+    Place,
+    /// Not known.
+    Unknown,
+}
+
+impl Class {
+    fn speaker_type(self) -> SpeakerType {
+        match self {
+            Class::Person => SpeakerType::Person,
+            Class::Org | Class::Place => SpeakerType::Organization,
+            Class::Group => SpeakerType::Group,
+            Class::Unknown => SpeakerType::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pron {
+    He,
+    She,
+    They,
+    It,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MKind {
+    Name,
+    Pronoun(Pron),
+    Nominal,
+}
+
+/// A mention of a possible speaker.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// The name, pronoun or nominal tokens (no title, no determiner).
+    toks: Range<usize>,
+    /// First token of the whole noun phrase (title and determiner included).
+    np_start: usize,
+    kind: MKind,
+    class: Class,
+    gender: Gender,
+    sent: usize,
+    section: usize,
+    quoted: bool,
+    after_prep: bool,
+    possessive: bool,
+    subject: bool,
+    source: bool,
+    definite: bool,
+    /// Title from a pre-modifier or apposition (tokens).
+    role: Option<Range<usize>>,
+    /// Lowercase head noun of a nominal.
+    head: String,
+    entity: Option<usize>,
+}
+
+impl Mention {
+    fn new(ctx: &Ctx, toks: Range<usize>, kind: MKind, class: Class) -> Mention {
+        let at = toks.start;
+        Mention {
+            np_start: at,
+            kind,
+            class,
+            gender: Gender::Unknown,
+            sent: ctx.sent(at),
+            section: ctx.section(at),
+            quoted: ctx.depth.get(at).is_some_and(|&d| d > 0),
+            after_prep: false,
+            possessive: false,
+            subject: false,
+            source: false,
+            definite: false,
+            role: None,
+            head: String::new(),
+            entity: None,
+            toks,
+        }
+    }
+
+    /// Salience weight of this mention before decay.
+    fn weight(&self) -> f32 {
+        let mut w = 100.0;
+        if self.subject {
+            w += 80.0;
+        }
+        if self.source {
+            w += 80.0;
+        }
+        if !self.after_prep && !self.possessive {
+            w += 50.0;
+        }
+        if self.quoted {
+            w *= 0.25;
+        }
+        w
+    }
+}
+
+/// A person, organization or group the document talks about.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: Option<String>,
+    name_tokens: usize,
+    class: Class,
+    gender: Gender,
+    role: Option<String>,
+    role_words: Vec<String>,
+    surname: Option<String>,
+    first: Option<String>,
+    last_seen: usize,
+}
+
+impl Entity {
+    fn new(class: Class) -> Entity {
+        Entity {
+            name: None,
+            name_tokens: 0,
+            class,
+            gender: Gender::Unknown,
+            role: None,
+            role_words: Vec::new(),
+            surname: None,
+            first: None,
+            last_seen: 0,
+        }
+    }
+
+    fn offer_name(&mut self, name: &str, tokens: usize) {
+        let longer = tokens > self.name_tokens
+            || (tokens == self.name_tokens
+                && self
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| name.chars().count() > n.chars().count()));
+        if self.name.is_none() || longer {
+            self.name = Some(name.to_string());
+            self.name_tokens = tokens;
+        }
+    }
+
+    fn offer_gender(&mut self, g: Gender) {
+        if self.gender == Gender::Unknown {
+            self.gender = g;
+        }
+    }
+
+    fn offer_role(&mut self, role: &str) {
+        if role.is_empty() {
+            return;
+        }
+        if self.role.is_none() {
+            self.role = Some(role.to_string());
+        }
+        for w in role.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let w = w.to_lowercase();
+            if !w.is_empty()
+                && self.role_words.len() < MAX_ROLE_WORDS
+                && !self.role_words.contains(&w)
+            {
+                self.role_words.push(w);
+            }
+        }
+    }
+}
+
+fn pronoun(lower: &str) -> Option<Pron> {
+    Some(match lower {
+        "he" => Pron::He,
+        "she" => Pron::She,
+        "they" => Pron::They,
+        "it" => Pron::It,
+        "we" | "i" | "you" => Pron::Other,
+        _ => return None,
+    })
+}
+
+fn is_possessive_mark(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.low(i), "’s" | "'s" | "’" | "'")
+        && ctx.layout.tokens.get(i).is_some_and(|t| !t.space_before)
+        && !ctx
+            .layout
+            .marks
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|m| m == ascribe_text::MarkRole::Open)
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(a), Some('.'), None) => a.is_uppercase(),
+        (Some(a), None, None) => a.is_uppercase(),
+        _ => false,
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "del"
+            | "da"
+            | "di"
+            | "le"
+            | "der"
+            | "ibn"
+            | "dos"
+            | "du"
+    )
+}
+
+/// Looks at a run of capitalized tokens and finds the name in it.
+struct Scan<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    /// Lowercase words that stand alone as one-token runs somewhere (known surnames).
+    singles: HashSet<String>,
+    /// Words the document also writes in lowercase: common words, not
+    /// first names ("media" in "the media" is no "Media" the person).
+    common: HashSet<String>,
+}
+
+impl<'c, 'a> Scan<'c, 'a> {
+    /// Capitalized runs of every sentence, typed.
+    fn names(&mut self) -> Vec<Mention> {
+        let ctx = self.ctx;
+        for i in 0..ctx.len() {
+            if ctx.is_word(i) && ctx.word(i).starts_with(char::is_lowercase) {
+                self.common.insert(ctx.low(i).to_string());
+            }
+        }
+        let mut runs = Vec::new();
+        for s in 0..ctx.layout.sentences.len() {
+            // A quoted heading ('Media Vandalism') is a phrase, not a name.
+            if ctx.heading_sent.get(s).copied().unwrap_or(false)
+                && ctx
+                    .depth
+                    .get(ctx.sentence(s).start + 1)
+                    .is_some_and(|&d| d > 0)
+            {
+                continue;
+            }
+            let r = ctx.sentence(s);
+            let mut i = r.start;
+            while i < r.end {
+                if !self.name_token(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < r.end && j < i + MAX_RUN {
+                    if self.name_token(j) {
+                        j += 1;
+                    } else if is_name_particle(ctx.low(j))
+                        && j + 1 < r.end
+                        && self.name_token(j + 1)
+                        && !ctx.word(j).starts_with(char::is_uppercase)
+                    {
+                        j += 2;
+                    } else if matches!(ctx.low(j), "of" | "for")
+                        && j + 1 < r.end
+                        && self.name_token(j + 1)
+                        && is_org_word(ctx.low(j - 1))
+                    {
+                        // "Ministry of Transport", "Office for Budget Responsibility".
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let mut a = i;
+                while a < j && is_capitalized_stopword(ctx.low(a)) {
+                    a += 1;
+                }
+                if a < j {
+                    runs.push(a..j);
+                }
+                i = j;
+            }
+        }
+        for r in &runs {
+            if r.len() == 1 {
+                self.singles.insert(ctx.low(r.start).to_string());
+            }
+        }
+        runs.into_iter().filter_map(|r| self.classify(r)).collect()
+    }
+
+    fn name_token(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        ctx.is_cap(i)
+            && ctx.word(i) != "I"
+            && !is_calendar_word(ctx.low(i))
+            && !ctx.word(i).starts_with("http")
+    }
+
+    fn classify(&self, run: Range<usize>) -> Option<Mention> {
+        let ctx = self.ctx;
+        let lows: Vec<&str> = run.clone().map(|i| ctx.low(i)).collect();
+        if lows.len() == 1 && is_group_noun(lows[0]) {
+            // "Officials said": a collective, read as a nominal source.
+            return None;
+        }
+        let whole = lows.join(" ");
+        let person = |start: usize, gender: Gender| -> Option<Mention> {
+            // The name: first name + surname, a third token only after an
+            // initial ("Donald J. Trump"), before a suffix, or when it is a
+            // known surname ("Hillary Rodham Clinton").
+            let mut end = start + 1;
+            while end < run.end && end < start + 4 {
+                let w = ctx.low(end);
+                if is_org_word(w) || is_role_noun(w) || is_known_org(w) {
+                    break;
+                }
+                let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
+                if end == start + 1
+                    || prev_initial
+                    || is_name_suffix(w)
+                    || self.singles.contains(w)
+                    || is_name_particle(ctx.low(end - 1))
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut m = Mention::new(ctx, start..end, MKind::Name, Class::Person);
+            m.gender = gender;
+            Some(m)
+        };
+        // "Mr. Sessions", "Ms. Zakharova".
+        if let Some(h) = run.clone().find(|&i| honorific(ctx.low(i)).is_some()) {
+            if h + 1 < run.end {
+                let g = honorific(ctx.low(h)).unwrap_or(Gender::Unknown);
+                let mut m = person(h + 1, g)?;
+                m.np_start = h;
+                return Some(m);
+            }
+        }
+        // "Kremlin Spokesperson Dmitry Peskov", "Jeff Sessions Statement".
+        let first_name = |i: usize| is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i));
+        if let Some(f) = run.clone().find(|&i| {
+            i + 1 < run.end
+                && first_name(i)
+                && !is_org_word(ctx.low(i + 1))
+                && !is_role_noun(ctx.low(i + 1))
+        }) {
+            let g = first_name_gender(ctx.low(f)).unwrap_or(Gender::Unknown);
+            return person(f, g);
+        }
+        // Organizations: "Justice Department", "Fox News", "RT", "MI5".
+        let last = ctx.low(run.end - 1);
+        let org = is_known_org_phrase(&whole)
+            || is_org_word(last)
+            || lows
+                .windows(2)
+                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for"))
+            || lows.iter().any(|w| is_known_org(w))
+            || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
+        // "President Trump", "Senator Cruz": a title, then a name.
+        if let Some(t) = run.clone().rev().find(|&i| is_role_noun(ctx.low(i))) {
+            if t + 1 < run.end {
+                let rest = t + 1..run.end;
+                let plain = rest.clone().all(|i| {
+                    let w = ctx.low(i);
+                    !is_org_word(w) && !is_known_org(w) && !is_place(w) && !is_acronym(ctx.word(i))
+                });
+                if plain && rest.len() <= 3 {
+                    let mut m = Mention::new(ctx, rest, MKind::Name, Class::Person);
+                    m.gender = noun_gender(ctx.low(t));
+                    return Some(m);
+                }
+            } else if !org {
+                // "Kremlin Spokesperson": a title without a name.
+                let mut m = Mention::new(ctx, run.clone(), MKind::Nominal, Class::Person);
+                m.head = last.to_string();
+                m.gender = noun_gender(last);
+                return Some(m);
+            }
+        }
+        if org {
+            return Some(Mention::new(ctx, run, MKind::Name, Class::Org));
+        }
+        // "Trump administration", "Obama campaign".
+        if matches!(
+            ctx.low(run.end),
+            "administration" | "government" | "campaign" | "team" | "camp" | "cabinet" | "regime"
+        ) {
+            return Some(Mention::new(
+                ctx,
+                run.start..run.end + 1,
+                MKind::Name,
+                Class::Org,
+            ));
+        }
+        if lows.iter().all(|w| is_place(w)) {
+            return Some(Mention::new(ctx, run, MKind::Name, Class::Place));
+        }
+        Some(Mention::new(ctx, run, MKind::Name, Class::Unknown))
+    }
+}
+
+/// Fills position facts: noun-phrase start, possessive, preposition, role.
+fn finish_mention(ctx: &Ctx, m: &mut Mention) {
+    let sent = ctx.sentence(m.sent);
+    if m.kind == MKind::Name && m.class == Class::Person {
+        if let Some(r) = role::pre_modifier(ctx, m.np_start, sent.start) {
+            m.np_start = m.np_start.min(r.start);
+            m.role = Some(r);
+        }
+        if m.role.is_none() {
+            m.role = role::apposition(ctx, m.toks.end, sent.end);
+        }
+    }
+    if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person {
+        m.role = Some(m.toks.clone());
+    }
+    while m.np_start > sent.start && matches!(ctx.low(m.np_start - 1), "the" | "a" | "an") {
+        m.np_start -= 1;
+        m.definite |= ctx.low(m.np_start) == "the";
+    }
+    m.possessive = is_possessive_mark(ctx, m.toks.end);
+    m.after_prep = m.np_start > sent.start && is_preposition(ctx.low(m.np_start - 1));
+}
+
+/// Subject flags: the first mention of a sentence that opens it or follows a
+/// comma, outside quotations and prepositional phrases.
+fn mark_subjects(ctx: &Ctx, mentions: &mut [Mention]) {
+    let mut done_sent = usize::MAX;
+    for m in mentions.iter_mut() {
+        if m.sent == done_sent || m.quoted || m.after_prep || m.possessive {
+            continue;
+        }
+        let start = ctx.sentence(m.sent).start;
+        let opens = m.np_start == start
+            || matches!(ctx.low(m.np_start - 1), "," | "—" | "–")
+            || ctx
+                .layout
+                .marks
+                .get(m.np_start - 1)
+                .copied()
+                .flatten()
+                .is_some();
+        if opens {
+            m.subject = true;
+            done_sent = m.sent;
+        }
+    }
+}
+
+/// Where an attribution's speaker comes from.
+#[derive(Debug, Clone, Copy)]
+enum Link {
+    Mention(usize),
+    None,
+}
+
+/// Finds the mention an attribution's source denotes, adding pronoun and
+/// nominal mentions as needed. Returns the mention index per attribution
+/// (indices into `mentions` before sorting are remapped by the caller).
+fn source_mention(
+    ctx: &Ctx,
+    src: Range<usize>,
+    names: &[Mention],
+    extra: &mut Vec<Mention>,
+) -> Option<SourceRef> {
+    if src.is_empty() {
+        return None;
+    }
+    // The core noun phrase ends at an apposition comma.
+    let core_end = (src.start..src.end)
+        .find(|&i| ctx.low(i) == ",")
+        .unwrap_or(src.end);
+    let core = src.start..core_end.max(src.start + 1);
+    if core.len() == 1 {
+        if let Some(p) = pronoun(ctx.low(core.start)) {
+            let class = match p {
+                Pron::He | Pron::She => Class::Person,
+                _ => Class::Unknown,
+            };
+            let mut m = Mention::new(ctx, core.clone(), MKind::Pronoun(p), class);
+            m.source = true;
+            extra.push(m);
+            return Some(SourceRef::Extra(extra.len() - 1));
+        }
+    }
+    // A name inside the core with nothing but modifiers before it.
+    let first = names.partition_point(|m| m.toks.start < core.start);
+    let found = names[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.toks.start < core.end)
+        .map(|(i, m)| (first + i, m))
+        // The head of the phrase: it ends the core ("many American senators" is no "American").
+        .filter(|(_, m)| m.toks.start >= core.start && m.toks.end == core.end)
+        .filter(|(_, m)| {
+            let lead = core.start..m.np_start.max(core.start);
+            !lead.clone().any(|i| is_preposition(ctx.low(i)))
+        })
+        .last();
+    if let Some((i, _)) = found {
+        return Some(SourceRef::Name(i));
+    }
+    // A nominal: "the expert", "many American senators", "the department".
+    let mut s = core.start;
+    let mut definite = false;
+    while s < core.end && super::names::is_article(ctx.low(s)) {
+        definite |= matches!(ctx.low(s), "the" | "his" | "her" | "its" | "their");
+        s += 1;
+    }
+    let head_end = (s..core.end)
+        .find(|&i| is_preposition(ctx.low(i)) || ctx.low(i) == "who")
+        .unwrap_or(core.end);
+    let head_at = (s..head_end).rev().find(|&i| ctx.is_word(i))?;
+    let head = ctx.low(head_at).to_string();
+    let quantified = matches!(
+        ctx.low(core.start),
+        "many"
+            | "some"
+            | "several"
+            | "most"
+            | "few"
+            | "both"
+            | "all"
+            | "other"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+    );
+    let class = if is_org_word(&head) {
+        Class::Org
+    } else if is_group_noun(&head)
+        || quantified
+        || (head.ends_with('s')
+            && !head.ends_with("ss")
+            && !is_role_noun(&head)
+            && ctx.is_word(head_at)
+            && head.len() > 3
+            && !ctx.is_cap(head_at))
+    {
+        Class::Group
+    } else if is_role_noun(&head)
+        || head.ends_with("man")
+        || head.ends_with("woman")
+        || head.ends_with("person")
+    {
+        Class::Person
+    } else {
+        Class::Unknown
+    };
+    let mut m = Mention::new(ctx, s..core.end, MKind::Nominal, class);
+    m.np_start = core.start;
+    m.definite = definite;
+    m.head = head;
+    m.gender = noun_gender(&m.head);
+    m.source = true;
+    if class == Class::Person {
+        m.role = Some(s..core.end);
+    }
+    extra.push(m);
+    Some(SourceRef::Extra(extra.len() - 1))
+}
+
+enum SourceRef {
+    Name(usize),
+    Extra(usize),
+}
+
+/// Resolves the speaker of every attribution (`None` where the source names
+/// nobody and nothing can be inferred).
+pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<Option<Speaker>> {
+    let mut scan = Scan {
+        ctx,
+        singles: HashSet::new(),
+        common: HashSet::new(),
+    };
+    let mut names = scan.names();
+    names.sort_by_key(|m| m.toks.start);
+    for m in names.iter_mut() {
+        finish_mention(ctx, m);
+    }
+    // Words of a title are no mentions of their own ("Virginia" in "US
+    // Attorney for the Eastern District of Virginia Dane Boente").
+    let mut roles: Vec<Range<usize>> = names
+        .iter()
+        .filter_map(|m| m.role.clone().filter(|_| m.kind == MKind::Name))
+        .collect();
+    roles.sort_by_key(|r| r.start);
+    // Running maximum of role ends: a mention lies inside some role iff the
+    // roles starting at or before it reach past its end.
+    let reach: Vec<usize> = roles
+        .iter()
+        .scan(0, |max, r| {
+            *max = (*max).max(r.end);
+            Some(*max)
+        })
+        .collect();
+    names.retain(|m| {
+        let k = roles.partition_point(|r| r.start <= m.toks.start);
+        k == 0 || reach[k - 1] < m.toks.end
+    });
+    // Attribution sources.
+    let mut extra: Vec<Mention> = Vec::new();
+    let mut refs: Vec<Option<SourceRef>> = Vec::with_capacity(attributions.len());
+    for a in attributions {
+        let src = match (a.source.first(), a.source.last()) {
+            (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
+            _ => 0..0,
+        };
+        let r = source_mention(ctx, src, &names, &mut extra);
+        if let Some(SourceRef::Name(i)) = r {
+            let m = &mut names[i];
+            m.source = true;
+            // A speaker named by an unknown word is a person; a place speaking is its government.
+            match m.class {
+                Class::Unknown => m.class = Class::Person,
+                Class::Place => m.class = Class::Org,
+                _ => {}
+            }
+        }
+        refs.push(r);
+    }
+    // Author lines of embeds: their display names are speakers too.
+    for p in posts {
+        let r = ctx.tokens_of_bytes(p.name.clone());
+        let first = names.partition_point(|m| m.toks.start < r.start);
+        for m in names[first..]
+            .iter_mut()
+            .take_while(|m| m.toks.start < r.end)
+        {
+            m.source = true;
+            if m.class == Class::Unknown {
+                m.class = Class::Person;
+            }
+        }
+    }
+    for m in extra.iter_mut() {
+        if m.kind == MKind::Nominal {
+            let np_start = m.np_start;
+            finish_mention(ctx, m);
+            m.np_start = np_start;
+        } else {
+            finish_mention(ctx, m);
+        }
+    }
+    // Subject pronouns outside quotations add salience.
+    let taken: HashSet<usize> = extra.iter().map(|m| m.toks.start).collect();
+    for i in 0..ctx.len() {
+        if let Some(p @ (Pron::He | Pron::She)) = pronoun(ctx.low(i)) {
+            if ctx.depth.get(i).is_some_and(|&d| d == 0) && !taken.contains(&i) {
+                let mut m = Mention::new(ctx, i..i + 1, MKind::Pronoun(p), Class::Person);
+                finish_mention(ctx, &mut m);
+                extra.push(m);
+            }
+        }
+    }
+    // One list in document order; remember where each source went.
+    let n_names = names.len();
+    let mut all: Vec<(Mention, usize)> = names
+        .into_iter()
+        .chain(extra)
+        .enumerate()
+        .map(|(i, m)| (m, i))
+        .collect();
+    all.sort_by_key(|(m, _)| (m.toks.start, m.toks.end));
+    let mut pos = vec![0usize; all.len()];
+    for (new, (_, old)) in all.iter().enumerate() {
+        pos[*old] = new;
+    }
+    let mut mentions: Vec<Mention> = all.into_iter().map(|(m, _)| m).collect();
+    let links: Vec<Link> = refs
+        .iter()
+        .map(|r| match r {
+            Some(SourceRef::Name(i)) => Link::Mention(pos[*i]),
+            Some(SourceRef::Extra(i)) => Link::Mention(pos[n_names + *i]),
+            None => Link::None,
+        })
+        .collect();
+    mark_subjects(ctx, &mut mentions);
+    let mut entities = cluster(ctx, &mut mentions);
+    resolve_references(ctx, &mut mentions, &mut entities);
+    // Speakers.
+    attributions
+        .iter()
+        .zip(links)
+        .map(|(a, link)| match link {
+            Link::Mention(i) => Some(speaker_of(ctx, &mentions[i], &entities)),
+            Link::None => participle_subject(ctx, a, &mentions)
+                .map(|i| speaker_of(ctx, &mentions[i], &entities)),
+        })
+        .collect()
+}
+
+fn speaker_of(ctx: &Ctx, m: &Mention, entities: &[Entity]) -> Speaker {
+    let Some(e) = m.entity.and_then(|i| entities.get(i)) else {
+        // Unresolved: a pronoun says nothing; a nominal says what it is.
+        return match m.kind {
+            MKind::Nominal => Speaker {
+                name: None,
+                kind: m.class.speaker_type(),
+                role: (m.class == Class::Person)
+                    .then(|| m.role.clone().map(|r| ctx.text(r).to_string()))
+                    .flatten(),
+            },
+            _ => Speaker::default(),
+        };
+    };
+    let own_role = match m.kind {
+        MKind::Name => m.role.clone().map(|r| ctx.text(r).to_string()),
+        _ => None,
+    };
+    let role = match e.class {
+        Class::Person => own_role.or_else(|| e.role.clone()),
+        _ => None,
+    };
+    let name = match e.class {
+        Class::Group => None,
+        _ => e.name.clone(),
+    };
+    Speaker {
+        name,
+        kind: e.class.speaker_type(),
+        role,
+    }
+}
+
+/// "The Kremlin commented on the situation, stressing that …": with no
+/// source, a participle cue after a comma takes the sentence subject.
+fn participle_subject(ctx: &Ctx, a: &Attribution, mentions: &[Mention]) -> Option<usize> {
+    let cue = a.cue.first()?;
+    let r = ctx.tokens_of_chars(cue.start, cue.end);
+    if r.is_empty()
+        || !ctx.low(r.start).ends_with("ing")
+        || r.start == 0
+        || ctx.low(r.start - 1) != ","
+    {
+        return None;
+    }
+    let sent = ctx.sent(r.start);
+    let from = mentions.partition_point(|m| m.sent < sent);
+    mentions[from..]
+        .iter()
+        .take_while(|m| m.toks.end <= r.start)
+        .position(|m| m.sent == sent && m.subject && m.entity.is_some())
+        .map(|i| from + i)
+}
+
+fn surname_of(ctx: &Ctx, toks: &Range<usize>) -> String {
+    let mut end = toks.end;
+    while end > toks.start + 1 && is_name_suffix(ctx.low(end - 1)) {
+        end -= 1;
+    }
+    ctx.low(end - 1).to_string()
+}
+
+fn first_compatible(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches('.');
+    let b = b.trim_end_matches('.');
+    a == b
+        || (a.chars().count() == 1 && b.starts_with(a))
+        || (b.chars().count() == 1 && a.starts_with(b))
+}
+
+/// Groups name mentions into entities.
+fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    // Full person names first, over the whole document.
+    for m in mentions.iter_mut() {
+        if m.kind != MKind::Name || m.class != Class::Person || m.toks.len() < 2 {
+            continue;
+        }
+        let surname = surname_of(ctx, &m.toks);
+        let first = ctx.low(m.toks.start).to_string();
+        let list = by_surname.entry(surname.clone()).or_default();
+        let found = list.iter().copied().take(MAX_CANDIDATES).find(|&e| {
+            entities[e]
+                .first
+                .as_deref()
+                .map_or(true, |f| first_compatible(f, &first))
+        });
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let mut ent = Entity::new(Class::Person);
+                ent.surname = Some(surname);
+                ent.first = Some(first.clone());
+                ent.offer_gender(first_name_gender(&first).unwrap_or(Gender::Unknown));
+                entities.push(ent);
+                list.push(entities.len() - 1);
+                entities.len() - 1
+            }
+        };
+        m.entity = Some(e);
+    }
+    // Full-looking runs of unknown words: candidate full forms for surnames.
+    let mut unknown_full: HashMap<String, String> = HashMap::new();
+    for m in mentions.iter() {
+        if m.kind == MKind::Name && m.class == Class::Unknown && (2..=3).contains(&m.toks.len()) {
+            unknown_full
+                .entry(surname_of(ctx, &m.toks))
+                .or_insert_with(|| ctx.text(m.toks.clone()).to_string());
+        }
+    }
+    // Organizations by normalized name; one a word-suffix of the other merges.
+    // Keyed by the last word (a suffix shares it); each list holds distinct names.
+    let mut orgs: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind == MKind::Name && m.class == Class::Org {
+            let words: Vec<String> = m
+                .toks
+                .clone()
+                .map(|t| ctx.low(t).to_string())
+                .filter(|w| w != "the")
+                .collect();
+            let Some(last) = words.last().cloned() else {
+                continue;
+            };
+            let list = orgs.entry(last).or_default();
+            let found = list
+                .iter()
+                .take(MAX_CANDIDATES)
+                .find(|(w, _)| w.ends_with(&words) || words.ends_with(w))
+                .map(|(w, e)| (*e, *w == words));
+            let e = match found {
+                Some((e, true)) => e,
+                Some((e, false)) => {
+                    list.push((words, e));
+                    e
+                }
+                None => {
+                    entities.push(Entity::new(Class::Org));
+                    list.push((words, entities.len() - 1));
+                    entities.len() - 1
+                }
+            };
+            mentions[i].entity = Some(e);
+        }
+    }
+    // Surnames and titled single names, in document order.
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind != MKind::Name
+            || m.entity.is_some()
+            || !matches!(m.class, Class::Person | Class::Unknown)
+        {
+            continue;
+        }
+        let surname = surname_of(ctx, &m.toks);
+        let candidates: Vec<usize> = by_surname
+            .get(&surname)
+            .map(|v| v.iter().copied().take(MAX_CANDIDATES).collect())
+            .unwrap_or_default();
+        let chosen = match candidates.len() {
+            0 => None,
+            1 => Some(candidates[0]),
+            _ => candidates
+                .iter()
+                .copied()
+                .max_by_key(|&e| entities[e].last_seen),
+        };
+        let e = match chosen {
+            Some(e) => Some(e),
+            None if m.class == Class::Person => {
+                let mut ent = Entity::new(Class::Person);
+                ent.surname = Some(surname.clone());
+                if let Some(full) = unknown_full.get(&surname) {
+                    ent.offer_name(full, full.split_whitespace().count());
+                }
+                entities.push(ent);
+                by_surname
+                    .entry(surname)
+                    .or_default()
+                    .push(entities.len() - 1);
+                Some(entities.len() - 1)
+            }
+            None => None,
+        };
+        if let Some(e) = e {
+            mentions[i].class = Class::Person;
+            mentions[i].entity = Some(e);
+            entities[e].last_seen = mentions[i].toks.start;
+        }
+    }
+    // Names, genders and roles from every mention.
+    for m in mentions.iter() {
+        let Some(e) = m.entity else { continue };
+        let ent = &mut entities[e];
+        let text = ctx.text(m.toks.clone());
+        ent.offer_name(text, m.toks.len());
+        ent.offer_gender(m.gender);
+        if ent.class == Class::Person {
+            if let Some(r) = &m.role {
+                ent.offer_role(ctx.text(r.clone()));
+            }
+        }
+    }
+    for ent in entities.iter_mut() {
+        if ent.class == Class::Person {
+            if let Some(s) = &ent.surname {
+                ent.offer_gender(surname_gender(s));
+            }
+            if let Some(role) = &ent.role {
+                let last = role.split_whitespace().last().unwrap_or("").to_lowercase();
+                ent.offer_gender(noun_gender(&last));
+            }
+        }
+    }
+    entities
+}
+
+fn agrees(p: Pron, e: &Entity) -> bool {
+    match p {
+        Pron::He => e.class == Class::Person && e.gender != Gender::Female,
+        Pron::She => e.class == Class::Person && e.gender != Gender::Male,
+        Pron::They => matches!(e.class, Class::Org | Class::Group),
+        Pron::It => e.class == Class::Org,
+        Pron::Other => false,
+    }
+}
+
+/// The most salient entity before mention `at` that passes `ok`.
+fn salient(
+    mentions: &[Mention],
+    at: usize,
+    entities: &[Entity],
+    ok: &dyn Fn(&Entity) -> bool,
+) -> Option<usize> {
+    let here = &mentions[at];
+    let mut scores: Vec<(usize, f32, usize)> = Vec::new();
+    for j in (at.saturating_sub(WINDOW_MENTIONS)..at).rev() {
+        let m = &mentions[j];
+        if m.section != here.section || here.sent.saturating_sub(m.sent) > WINDOW_SENTENCES {
+            break;
+        }
+        if m.toks.end > here.toks.start {
+            continue;
+        }
+        let Some(e) = m.entity else { continue };
+        if !ok(&entities[e]) {
+            continue;
+        }
+        let w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        match scores.iter_mut().find(|(x, _, _)| *x == e) {
+            Some(s) => s.1 += w,
+            None => scores.push((e, w, j)),
+        }
+    }
+    scores
+        .into_iter()
+        .max_by(|a, b| {
+            a.1.partial_cmp(&b.1)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.2.cmp(&b.2))
+        })
+        .map(|(e, _, _)| e)
+}
+
+/// A name introduced just after mention `at` (same section, next sentences),
+/// as subject or speaker: the antecedent of a cataphoric reference.
+fn ahead(
+    mentions: &[Mention],
+    at: usize,
+    entities: &[Entity],
+    ok: &dyn Fn(&Entity) -> bool,
+) -> Option<usize> {
+    let here = &mentions[at];
+    mentions[at + 1..]
+        .iter()
+        .take(WINDOW_MENTIONS)
+        .take_while(|m| m.section == here.section && m.sent <= here.sent + AHEAD_SENTENCES)
+        .filter(|m| {
+            m.sent > here.sent && m.kind == MKind::Name && !m.quoted && (m.subject || m.source)
+        })
+        .filter_map(|m| m.entity)
+        .find(|&e| ok(&entities[e]))
+}
+
+/// Does a nominal ("the attorney general") match an entity's titles?
+fn role_matches(ctx: &Ctx, m: &Mention, e: &Entity) -> bool {
+    if e.class != Class::Person || e.role_words.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = m
+        .toks
+        .clone()
+        .filter(|&i| ctx.is_word(i))
+        .map(|i| ctx.low(i))
+        .collect();
+    let Some(&head) = words.last() else {
+        return false;
+    };
+    let same = |a: &str, b: &str| a == b || synonyms(a).contains(&b);
+    let has = |w: &str| e.role_words.iter().any(|r| same(r, w));
+    if !has(head) {
+        return false;
+    }
+    // "the general" is not "Attorney General"; "the attorney general" is.
+    if matches!(head, "general" | "minister" | "secretary") && words.len() >= 2 {
+        return has(words[words.len() - 2]) || !matches!(head, "general");
+    }
+    !matches!(head, "general") || words.len() >= 2
+}
+
+fn synonyms(w: &str) -> &'static [&'static str] {
+    match w {
+        "spokesman" | "spokeswoman" | "spokesperson" => {
+            &["spokesman", "spokeswoman", "spokesperson"]
+        }
+        "expert" | "analyst" | "specialist" | "scholar" | "researcher" | "commentator"
+        | "economist" => &[
+            "expert",
+            "analyst",
+            "specialist",
+            "scholar",
+            "researcher",
+            "commentator",
+            "economist",
+            "professor",
+        ],
+        "lawmaker" | "legislator" | "senator" | "congressman" | "congresswoman"
+        | "representative" => &[
+            "lawmaker",
+            "legislator",
+            "senator",
+            "congressman",
+            "congresswoman",
+            "representative",
+        ],
+        "official" => &[
+            "officer",
+            "minister",
+            "secretary",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "director",
+        ],
+        "diplomat" => &["ambassador", "envoy", "diplomat", "minister"],
+        _ => &[],
+    }
+}
+
+/// Resolves pronouns and nominals in document order.
+fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<Entity>) {
+    for at in 0..mentions.len() {
+        if mentions[at].entity.is_some() {
+            if let Some(e) = mentions[at].entity {
+                entities[e].last_seen = mentions[at].toks.start;
+            }
+            continue;
+        }
+        let m = mentions[at].clone();
+        let chosen = match m.kind {
+            MKind::Name => None,
+            MKind::Pronoun(p) => {
+                let ok = |e: &Entity| agrees(p, e);
+                let back = salient(mentions, at, entities, &ok);
+                match back {
+                    Some(e) => Some(e),
+                    None if m.source && matches!(p, Pron::He | Pron::She) => {
+                        // Nothing before in this section: a name right after may introduce the speaker.
+                        ahead(mentions, at, entities, &ok)
+                    }
+                    None => None,
+                }
+            }
+            // Titles without a name that nobody quotes add nothing.
+            MKind::Nominal if !m.source => None,
+            MKind::Nominal => resolve_nominal(ctx, mentions, at, entities),
+        };
+        if let Some(e) = chosen {
+            if let MKind::Pronoun(p) = m.kind {
+                entities[e].offer_gender(match p {
+                    Pron::He => Gender::Male,
+                    Pron::She => Gender::Female,
+                    _ => Gender::Unknown,
+                });
+            }
+            entities[e].last_seen = m.toks.start;
+        }
+        mentions[at].entity = chosen;
+    }
+}
+
+fn resolve_nominal(
+    ctx: &Ctx,
+    mentions: &[Mention],
+    at: usize,
+    entities: &mut Vec<Entity>,
+) -> Option<usize> {
+    let m = &mentions[at];
+    let gender = m.gender;
+    let gender_ok = move |e: &Entity| {
+        gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender
+    };
+    let role_text = m.role.clone().map(|r| ctx.text(r).to_string());
+    let fresh = |entities: &mut Vec<Entity>, class: Class| {
+        let mut ent = Entity::new(class);
+        ent.gender = gender;
+        if let Some(r) = &role_text {
+            ent.offer_role(r);
+        }
+        ent.last_seen = m.toks.start;
+        entities.push(ent);
+        Some(entities.len() - 1)
+    };
+    match m.class {
+        Class::Person if m.definite => {
+            // An entity with this title, most salient first, then the latest anywhere before.
+            let by_role = salient(mentions, at, entities, &|e: &Entity| {
+                role_matches(ctx, m, e) && gender_ok(e)
+            })
+            .or_else(|| {
+                mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
+                    .iter()
+                    .rev()
+                    .filter_map(|p| p.entity)
+                    .find(|&e| role_matches(ctx, m, &entities[e]) && gender_ok(&entities[e]))
+            });
+            if by_role.is_some() {
+                return by_role;
+            }
+            let named = |e: &Entity| e.class == Class::Person && e.name.is_some() && gender_ok(e);
+            if let Some(e) = ahead(mentions, at, entities, &named) {
+                if let Some(r) = &role_text {
+                    if entities[e].role.is_none() {
+                        entities[e].offer_role(r);
+                    }
+                }
+                return Some(e);
+            }
+            fresh(entities, Class::Person)
+        }
+        Class::Org if m.definite => {
+            let head = m.head.clone();
+            let same_head = |e: &Entity| {
+                e.class == Class::Org
+                    && e.name
+                        .as_ref()
+                        .is_some_and(|n| n.split_whitespace().any(|w| w.to_lowercase() == head))
+            };
+            salient(mentions, at, entities, &same_head)
+                .or_else(|| {
+                    mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
+                        .iter()
+                        .rev()
+                        .filter_map(|p| p.entity)
+                        .find(|&e| same_head(&entities[e]))
+                })
+                .or_else(|| fresh(entities, Class::Org))
+        }
+        class => fresh(entities, class),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{Kind, Span};
+    use ascribe_text::Layout;
+
+    /// Resolves attributions given as (source text, occurrence) pairs.
+    fn speakers(text: &str, sources: &[&str]) -> Vec<Speaker> {
+        let layout = Layout::new(text);
+        let ctx = Ctx::new(&layout);
+        let mut from = 0;
+        let atts: Vec<Attribution> = sources
+            .iter()
+            .map(|s| {
+                let b = from + text[from..].find(s).unwrap_or_else(|| panic!("{s}"));
+                from = b + s.len();
+                let start = text[..b].chars().count();
+                let span = Span {
+                    start,
+                    end: start + s.chars().count(),
+                    text: s.to_string(),
+                };
+                Attribution {
+                    kind: Kind::Indirect,
+                    content: vec![span.clone()],
+                    cue: vec![],
+                    source: vec![span],
+                    speaker: Speaker::default(),
+                    venue: None,
+                    date: None,
+                    handle: None,
+                    confidence: 1.0,
+                }
+            })
+            .collect();
+        resolve(&ctx, &atts, &[])
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect()
+    }
+
+    fn names(text: &str, sources: &[&str]) -> Vec<Option<String>> {
+        speakers(text, sources)
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_takes_the_salient_person() {
+        let t = "In response, Mary Jones rejected the claims. She said her actions were proper.";
+        assert_eq!(names(t, &["She"]), vec![Some("Mary Jones".into())]);
+    }
+
+    #[test]
+    fn surname_and_titles_take_the_fullest_form() {
+        let t = "Smith said so. Later, Senator John Smith added more. Mr. Smith left.";
+        let s = speakers(t, &["Smith", "Senator John Smith", "Mr. Smith"]);
+        assert!(
+            s.iter().all(|s| s.name.as_deref() == Some("John Smith")),
+            "{s:?}"
+        );
+        assert_eq!(s[0].role.as_deref(), Some("Senator"));
+    }
+
+    #[test]
+    fn gender_mismatch_is_not_resolved() {
+        let t = "Senator Ted Cruz spoke first. She said it was wrong.";
+        assert_eq!(names(t, &["She"]), vec![None]);
+        let t = "Mr. Smith spoke first. She said it was wrong.";
+        assert_eq!(names(t, &["She"]), vec![None]);
+    }
+
+    #[test]
+    fn two_people_alternate() {
+        let t = "John Smith met Mary Jones. He said it went well. She said it went badly.";
+        assert_eq!(
+            names(t, &["He", "She"]),
+            vec![Some("John Smith".into()), Some("Mary Jones".into())]
+        );
+    }
+
+    #[test]
+    fn title_nominal_finds_its_holder() {
+        let t =
+            "Attorney General Jeff Sessions met the envoy. Later the attorney general said more.";
+        assert_eq!(
+            names(t, &["the attorney general"]),
+            vec![Some("Jeff Sessions".into())]
+        );
+        let t = "General Tom Hale met the envoy. Later the attorney general said more.";
+        assert_eq!(names(t, &["the attorney general"]), vec![None]);
+    }
+
+    #[test]
+    fn cataphora_after_a_heading() {
+        let t = "Mary Jones spoke.\n'Hard Times'\n\"It is bad,\" the expert told us.\nJohn Doe said more.";
+        let s = speakers(t, &["the expert", "John Doe"]);
+        assert_eq!(s[0].name.as_deref(), Some("John Doe"));
+        assert_eq!(s[0].role.as_deref(), Some("expert"));
+    }
+
+    #[test]
+    fn heading_resets_salience() {
+        let t = "Mary Jones spoke.\n'Hard Times'\n\"It is bad,\" she said.";
+        assert_eq!(names(t, &["she"]), vec![None]);
+        let t = "Mary Jones spoke.\n\"It is bad,\" she said.";
+        assert_eq!(names(t, &["she"]), vec![Some("Mary Jones".into())]);
+    }
+
+    #[test]
+    fn organizations_and_groups() {
+        let t = "The Justice Department said so. Many American senators said more. The department added a line.";
+        let s = speakers(
+            t,
+            &[
+                "The Justice Department",
+                "Many American senators",
+                "The department",
+            ],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Justice Department"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        assert_eq!(
+            s[1],
+            Speaker {
+                name: None,
+                kind: SpeakerType::Group,
+                role: None
+            }
+        );
+        assert_eq!(s[2].name.as_deref(), Some("Justice Department"));
+        assert_eq!(s[2].kind, SpeakerType::Organization);
+    }
+
+    #[test]
+    fn unresolvable_stays_unknown() {
+        assert_eq!(
+            speakers("\"No,\" he said.", &["he"]),
+            vec![Speaker::default()]
+        );
+        let s = speakers("\"No,\" a spokesman said.", &["a spokesman"]);
+        assert_eq!(
+            s[0],
+            Speaker {
+                name: None,
+                kind: SpeakerType::Person,
+                role: Some("spokesman".into())
+            }
+        );
+    }
+
+    #[test]
+    fn role_from_apposition() {
+        let t = "Annie Machon, a former MI5 intelligence officer, said so.";
+        let s = speakers(t, &["Annie Machon"]);
+        assert_eq!(
+            s[0].role.as_deref(),
+            Some("former MI5 intelligence officer")
+        );
+        assert_eq!(s[0].kind, SpeakerType::Person);
+    }
+}

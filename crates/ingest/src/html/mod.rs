@@ -1,0 +1,175 @@
+//! HTML news pages: main text, metadata and embedded social posts.
+//!
+//! [`extract`] parses a page (html5ever), turns embedded posts into
+//! paragraphs of their own ([`embed`]), finds the article with a port of
+//! Mozilla Readability (`dom_smoothie`), and renders it as plain text
+//! ([`render`]): one block (heading, paragraph, list item, block quote,
+//! caption) per paragraph, blocks separated by a blank line, in reading
+//! order. Navigation, ads, comments, related-article lists and cookie banners
+//! are what Readability leaves out. When it finds no article, the whole body
+//! is rendered minus obvious boilerplate (`nav`, `header`, `footer`, `aside`,
+//! forms) and the page is marked [`Page::fallback`].
+//!
+//! Metadata comes from JSON-LD, OpenGraph/Dublin Core/`article:*` meta tags,
+//! `<link rel=canonical>` and `<title>`.
+
+pub mod embed;
+pub mod render;
+
+pub use embed::{Network, Post};
+
+use dom_query::Document as Dom;
+use serde::Serialize;
+
+/// What was read from one HTML page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Page {
+    /// The main text: title (unless [`Options::include_title`] is off), then
+    /// the article's blocks, separated by blank lines.
+    pub text: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Author(s) as the page gives them.
+    pub byline: Option<String>,
+    /// Publication date-time as the page gives it (usually ISO 8601).
+    pub published: Option<String>,
+    /// Canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`).
+    pub url: Option<String>,
+    /// Site or publisher name (`og:site_name`, JSON-LD `publisher.name`).
+    pub outlet: Option<String>,
+    /// Declared language (`<html lang>`).
+    pub lang: Option<String>,
+    /// Embedded social posts found in the article, in reading order.
+    pub posts: Vec<Post>,
+    /// True when no article was recognised and the whole body was rendered.
+    pub fallback: bool,
+}
+
+/// Settings of [`extract_with`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Start the text with the headline as its own paragraph (default true).
+    pub include_title: bool,
+    /// The page's own URL, if known (resolves nothing; used as a fallback `url`).
+    pub url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            include_title: true,
+            url: None,
+        }
+    }
+}
+
+/// Extracts main text and metadata with default [`Options`].
+pub fn extract(html: &str) -> Page {
+    extract_with(html, &Options::default())
+}
+
+/// Extracts main text and metadata from a page. Never fails: a page with no
+/// recognisable article yields its whole visible text ([`Page::fallback`]).
+pub fn extract_with(html: &str, options: &Options) -> Page {
+    let dom = Dom::from(html);
+    let canonical = dom
+        .select("link[rel~=canonical]")
+        .attr("href")
+        .map(|h| h.trim().to_string())
+        .filter(|h| h.starts_with("http"));
+    let lang = dom
+        .select("html")
+        .attr("lang")
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty());
+    let posts = embed::replace_embeds(&dom);
+
+    let fallback_dom = Dom::from(html);
+    let readability = dom_smoothie::Readability::with_document(dom, None, None);
+    let (article, meta) = match readability {
+        Ok(mut r) => {
+            let meta = r.get_article_metadata(r.parse_json_ld());
+            (r.parse().ok(), Some(meta))
+        }
+        Err(_) => (None, None),
+    };
+
+    let mut page = Page {
+        lang,
+        ..Page::default()
+    };
+    if let Some(meta) = &meta {
+        page.title = nonempty(&meta.title);
+        page.byline = meta.byline.as_deref().and_then(nonempty);
+        page.published = meta.published_time.as_deref().and_then(nonempty);
+        page.outlet = meta.site_name.as_deref().and_then(nonempty);
+        page.url = meta
+            .url
+            .as_deref()
+            .and_then(nonempty)
+            .filter(|u| u.starts_with("http"));
+    }
+    if canonical.is_some() {
+        page.url = canonical;
+    }
+    if page.url.is_none() {
+        page.url = options.url.clone();
+    }
+
+    let blocks = match &article {
+        Some(a) if !a.text_content.trim().is_empty() => {
+            let content = Dom::from(a.content.as_ref());
+            if page.title.is_none() && !a.title.trim().is_empty() {
+                page.title = nonempty(&a.title);
+            }
+            render::blocks(&content, false)
+        }
+        _ => {
+            page.fallback = true;
+            embed::replace_embeds(&fallback_dom);
+            render::blocks(&fallback_dom, true)
+        }
+    };
+    // Keep only posts whose paragraph survived into the text.
+    page.posts = posts
+        .into_iter()
+        .filter(|p| blocks.iter().any(|b| *b == p.paragraph()))
+        .collect();
+
+    let mut text = String::new();
+    if options.include_title {
+        if let Some(title) = &page.title {
+            let first_is_title = blocks.first().is_some_and(|b| same_words(b, title));
+            if !first_is_title {
+                text.push_str(&render::collapse(title));
+            }
+        }
+    }
+    for block in &blocks {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(block);
+    }
+    page.text = text;
+    page
+}
+
+fn nonempty(s: &str) -> Option<String> {
+    let t = render::collapse(s);
+    (!t.is_empty()).then_some(t)
+}
+
+/// The same words, ignoring case, spacing and punctuation.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    words(a) == words(b)
+}
+
+#[cfg(test)]
+mod tests;
