@@ -287,6 +287,9 @@ fn bucket(d: usize) -> u64 {
 pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, seq: &mut Sequence) {
     seq.clear();
     let (lo, hi) = (range.start, range.end);
+    // Sentence-level facts, computed once so the loop stays linear.
+    let sent_quoted = f.depth[lo..hi].iter().any(|&d| d > 0) as u64;
+    let mut verbs_seen = 0u64;
     for i in range {
         let ii = i as isize;
         let mut e = Emitter { seq, bits };
@@ -343,8 +346,10 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         let c = f.coarse[i] as u64;
         let next_verb = (i + 1..hi.min(i + 8)).find(|&k| f.coarse[k] == 1).map_or(9, |k| k - i) as u64;
         let prev_subj = (lo.max(i.saturating_sub(4))..i).rev().find(|&k| matches!(f.coarse[k], 2 | 3 | 4)).map_or(9, |k| i - k) as u64;
-        let sent_quoted = (lo..hi).any(|k| f.depth[k] > 0) as u64;
-        let verbs_before = (lo..i).filter(|&k| f.coarse[k] == 1).count().min(3) as u64;
+        let verbs_before = verbs_seen.min(3);
+        if f.coarse[i] == 1 {
+            verbs_seen += 1;
+        }
         e.f3(33, c, next_verb, prev_subj);
         e.f3(34, f.stem[i], next_verb.min(4), prev_subj.min(4));
         e.f3(35, c, sent_quoted, f.depth[i].min(1) as u64);
