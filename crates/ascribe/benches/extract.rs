@@ -18,11 +18,17 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(text.len() as u64));
     let learned = Extractor::new().expect("built-in model loads");
-    group.bench_function("learned", |b| b.iter(|| learned.extract(&doc).expect("extract")));
+    group.bench_function("learned", |b| {
+        b.iter(|| learned.extract(&doc).expect("extract"))
+    });
     let rules = Extractor::rules_only();
-    group.bench_function("rules", |b| b.iter(|| rules.extract(&doc).expect("extract")));
+    group.bench_function("rules", |b| {
+        b.iter(|| rules.extract(&doc).expect("extract"))
+    });
     group.finish();
-    c.bench_function("load built-in model", |b| b.iter(|| Extractor::new().expect("load")));
+    c.bench_function("load built-in model", |b| {
+        b.iter(|| Extractor::new().expect("load"))
+    });
 }
 
 criterion_group!(benches, bench);

@@ -14,8 +14,19 @@ fn main() {
     let t = std::time::Instant::now();
     let mut n = 0;
     for text in &texts {
-        n += ex.extract(&ascribe::Document::new(text.clone())).expect("x").attributions.len();
+        n += ex
+            .extract(&ascribe::Document::new(text.clone()))
+            .expect("x")
+            .attributions
+            .len();
     }
     let s = t.elapsed().as_secs_f64();
-    eprintln!("{} docs {} bytes {} attributions in {:.2}s: {:.2} MB/s", texts.len(), bytes, n, s, bytes as f64 / s / 1e6);
+    eprintln!(
+        "{} docs {} bytes {} attributions in {:.2}s: {:.2} MB/s",
+        texts.len(),
+        bytes,
+        n,
+        s,
+        bytes as f64 / s / 1e6
+    );
 }

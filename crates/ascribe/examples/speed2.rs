@@ -3,7 +3,10 @@ use ascribe::learned::{features::TokenFacts, AttributionModel, Buffers};
 use std::time::Instant;
 fn main() {
     let dir = std::env::args().nth(1).expect("dir");
-    let model = AttributionModel::from_bytes(&std::fs::read(std::env::args().nth(2).expect("m")).expect("r")).expect("m");
+    let model = AttributionModel::from_bytes(
+        &std::fs::read(std::env::args().nth(2).expect("m")).expect("r"),
+    )
+    .expect("m");
     let ann = ascribe::pipeline::Annotator::builtin().expect("a");
     let mut texts = Vec::new();
     for e in std::fs::read_dir(&dir).expect("read") {
@@ -30,5 +33,8 @@ fn main() {
             t[k] += (*y - *x).as_secs_f64();
         }
     }
-    eprintln!("layout {:.2} tag {:.2} rules {:.2} facts(+rules) {:.2} cues {:.2} roles {:.2}", t[0], t[1], t[5], t[2], t[3], t[4]);
+    eprintln!(
+        "layout {:.2} tag {:.2} rules {:.2} facts(+rules) {:.2} cues {:.2} roles {:.2}",
+        t[0], t[1], t[5], t[2], t[3], t[4]
+    );
 }

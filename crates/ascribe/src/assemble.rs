@@ -81,16 +81,26 @@ pub fn spans(layout: &Layout, ranges: &[Range<usize>]) -> Vec<Span> {
         .map(|r| {
             let bytes = layout.byte_span(r.clone());
             let chars = layout.char_span(bytes.clone());
-            Span { start: chars.start, end: chars.end, text: layout.src[bytes].to_string() }
+            Span {
+                start: chars.start,
+                end: chars.end,
+                text: layout.src[bytes].to_string(),
+            }
         })
         .collect()
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+];
 
 /// A first speaker guess from the source text alone (refined by speaker resolution).
 pub fn speaker_from_source(source: &[Span]) -> Speaker {
-    let text = source.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+    let text = source
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     if text.is_empty() {
         return Speaker::default();
     }
@@ -101,7 +111,15 @@ pub fn speaker_from_source(source: &[Span]) -> Speaker {
         } else {
             SpeakerType::Unknown
         };
-        return Speaker { name: None, kind, role: None };
+        return Speaker {
+            name: None,
+            kind,
+            role: None,
+        };
     }
-    Speaker { name: Some(text), kind: SpeakerType::Unknown, role: None }
+    Speaker {
+        name: Some(text),
+        kind: SpeakerType::Unknown,
+        role: None,
+    }
 }

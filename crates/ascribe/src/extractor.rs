@@ -10,7 +10,10 @@ use ascribe_text::Layout;
 use std::sync::Arc;
 
 /// The shipped attribution model, compiled in so a clone works offline.
-const BUILTIN_MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/attribution.bin"));
+const BUILTIN_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/attribution.bin"
+));
 
 /// Settings of an [`Extractor`].
 #[derive(Debug, Clone)]
@@ -21,7 +24,9 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_bytes: 20 * 1024 * 1024 }
+        Options {
+            max_bytes: 20 * 1024 * 1024,
+        }
     }
 }
 
@@ -38,7 +43,11 @@ pub struct Extractor {
 impl Extractor {
     /// The rule-based extractor (no model files needed).
     pub fn rules_only() -> Extractor {
-        Extractor { options: Options::default(), model: None, annotator: Arc::new(Annotator::none()) }
+        Extractor {
+            options: Options::default(),
+            model: None,
+            annotator: Arc::new(Annotator::none()),
+        }
     }
 
     /// The default extractor: the learned model built into the library
@@ -49,15 +58,19 @@ impl Extractor {
 
     /// An extractor using the model file at `path`.
     pub fn from_model_file(path: &std::path::Path) -> Result<Extractor, Error> {
-        let bytes = std::fs::read(path)
-            .map_err(|source| Error::Io { path: path.display().to_string(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
         Extractor::from_model_bytes(&bytes, &path.display().to_string())
     }
 
     /// An extractor using a model given as bytes; `what` names it in errors.
     pub fn from_model_bytes(bytes: &[u8], what: &str) -> Result<Extractor, Error> {
-        let model = AttributionModel::from_bytes(bytes)
-            .map_err(|e| Error::Model { what: what.to_string(), reason: e.0 })?;
+        let model = AttributionModel::from_bytes(bytes).map_err(|e| Error::Model {
+            what: what.to_string(),
+            reason: e.0,
+        })?;
         Extractor::with_model(model)
     }
 
@@ -89,7 +102,10 @@ impl Extractor {
     /// Analyses one document.
     pub fn extract(&self, doc: &Document) -> Result<Analysis, Error> {
         if doc.text.len() > self.options.max_bytes {
-            return Err(Error::TooLarge { size: doc.text.len(), limit: self.options.max_bytes });
+            return Err(Error::TooLarge {
+                size: doc.text.len(),
+                limit: self.options.max_bytes,
+            });
         }
         let layout = Layout::new(&doc.text);
         let proposals = match &self.model {
@@ -103,7 +119,11 @@ impl Extractor {
             }
         };
         let attributions = assemble::assemble(&layout, doc, proposals);
-        Ok(Analysis { id: doc.id.clone().unwrap_or_default(), attributions, errors: Vec::new() })
+        Ok(Analysis {
+            id: doc.id.clone().unwrap_or_default(),
+            attributions,
+            errors: Vec::new(),
+        })
     }
 }
 
@@ -121,6 +141,12 @@ mod tests {
     fn oversized_document_is_an_error() {
         let ex = Extractor::rules_only().with_options(Options { max_bytes: 10 });
         let err = ex.extract(&Document::new("x".repeat(11))).unwrap_err();
-        assert!(matches!(err, Error::TooLarge { size: 11, limit: 10 }));
+        assert!(matches!(
+            err,
+            Error::TooLarge {
+                size: 11,
+                limit: 10
+            }
+        ));
     }
 }

@@ -7,11 +7,16 @@ use ascribe_tagger::{EntityType, NerTagger, PosTagger, Scratch};
 use ascribe_text::Layout;
 
 /// The POS model compiled into the library (`models/pos.bin`).
-const BUILTIN_POS: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.bin"));
+const BUILTIN_POS: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.bin"));
 /// The dependency parser compiled into the library (`models/parser.bin`).
-const BUILTIN_PARSER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/parser.bin"));
+const BUILTIN_PARSER: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/parser.bin"
+));
 /// The NER model compiled into the library (`models/ner.bin`).
-const BUILTIN_NER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
+const BUILTIN_NER: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
 
 /// Tags of every token of a document.
 #[derive(Debug, Default, Clone)]
@@ -86,18 +91,30 @@ pub struct Annotator {
 impl Annotator {
     /// An annotator without taggers.
     pub fn none() -> Annotator {
-        Annotator { taggers: None, parser: None }
+        Annotator {
+            taggers: None,
+            parser: None,
+        }
     }
 
     /// The taggers built into the library.
     pub fn builtin() -> Result<Annotator, Error> {
-        let pos = PosTagger::from_bytes(BUILTIN_POS)
-            .map_err(|e| Error::Model { what: "built-in POS tagger".into(), reason: e.to_string() })?;
-        let ner = NerTagger::from_bytes(BUILTIN_NER)
-            .map_err(|e| Error::Model { what: "built-in NER tagger".into(), reason: e.to_string() })?;
-        let parser = Parser::from_bytes(BUILTIN_PARSER)
-            .map_err(|e| Error::Model { what: "built-in parser".into(), reason: e.to_string() })?;
-        Ok(Annotator { taggers: Some((pos, ner)), parser: Some(parser) })
+        let pos = PosTagger::from_bytes(BUILTIN_POS).map_err(|e| Error::Model {
+            what: "built-in POS tagger".into(),
+            reason: e.to_string(),
+        })?;
+        let ner = NerTagger::from_bytes(BUILTIN_NER).map_err(|e| Error::Model {
+            what: "built-in NER tagger".into(),
+            reason: e.to_string(),
+        })?;
+        let parser = Parser::from_bytes(BUILTIN_PARSER).map_err(|e| Error::Model {
+            what: "built-in parser".into(),
+            reason: e.to_string(),
+        })?;
+        Ok(Annotator {
+            taggers: Some((pos, ner)),
+            parser: Some(parser),
+        })
     }
 
     /// POS ids and coarse entity types (0 none, 1 person, 2 organization,
@@ -106,7 +123,9 @@ impl Annotator {
         let Some((pos_tagger, ner_tagger)) = &self.taggers else {
             return Tags::default();
         };
-        let classes: Vec<u8> = (0..=255u8).map(|id| coarse_class(pos_tagger.tag_name(id))).collect();
+        let classes: Vec<u8> = (0..=255u8)
+            .map(|id| coarse_class(pos_tagger.tag_name(id)))
+            .collect();
         let n = layout.tokens.len();
         let mut pos = Vec::with_capacity(n);
         let mut ent = Vec::with_capacity(n);
@@ -118,7 +137,9 @@ impl Annotator {
         let mut head = Vec::with_capacity(n);
         let mut rel = Vec::with_capacity(n);
         let rel_of: Vec<u8> = match &self.parser {
-            Some(parser) => (0..=255u8).map(|id| coarse_relation(parser.label_name(id))).collect(),
+            Some(parser) => (0..=255u8)
+                .map(|id| coarse_relation(parser.label_name(id)))
+                .collect(),
             None => vec![0; 256],
         };
         for s in &layout.sentences {
@@ -130,8 +151,18 @@ impl Annotator {
             if let Some(parser) = &self.parser {
                 tag_names.clear();
                 tag_names.extend(p.iter().map(|&t| pos_tagger.tag_name(t)));
-                parser.parse(&words, &tag_names, &mut parse_scratch, &mut heads, &mut labels);
-                head.extend(heads.iter().map(|&h| if h == u32::MAX { h } else { h + s.start as u32 }));
+                parser.parse(
+                    &words,
+                    &tag_names,
+                    &mut parse_scratch,
+                    &mut heads,
+                    &mut labels,
+                );
+                head.extend(
+                    heads
+                        .iter()
+                        .map(|&h| if h == u32::MAX { h } else { h + s.start as u32 }),
+                );
                 rel.extend(labels.iter().map(|&l| rel_of[l as usize]));
             }
             ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
@@ -143,6 +174,12 @@ impl Annotator {
             }));
         }
         let coarse = pos.iter().map(|&p| classes[p as usize]).collect();
-        Tags { pos, coarse, ent, head, rel }
+        Tags {
+            pos,
+            coarse,
+            ent,
+            head,
+            rel,
+        }
     }
 }

@@ -28,7 +28,10 @@ pub struct Document {
 impl Document {
     /// A document with just a text.
     pub fn new(text: impl Into<String>) -> Document {
-        Document { text: text.into(), ..Document::default() }
+        Document {
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// Sets the id.

@@ -2,17 +2,19 @@
 
 /// Titles and other abbreviations that are (almost) never sentence-final.
 const NON_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt", "gen", "col",
-    "maj", "capt", "cpt", "sgt", "cmdr", "adm", "pres", "rev", "hon", "sr", "st", "ft", "mt", "supt",
-    "det", "insp", "amb", "atty", "vs", "v", "vol", "pp", "gens", "reps", 
-    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
-    "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn",
-    "mont", "neb", "nev", "okla", "tenn", "tex", "va", "vt", "wis",
-    "wyo", "e.g", "i.e", "approx", "dept", "univ", "ave", "blvd", "rd",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt", "gen",
+    "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "pres", "rev", "hon", "sr", "st", "ft",
+    "mt", "supt", "det", "insp", "amb", "atty", "vs", "v", "vol", "pp", "gens", "reps", "jan",
+    "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
+    "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev", "okla",
+    "tenn", "tex", "va", "vt", "wis", "wyo", "e.g", "i.e", "approx", "dept", "univ", "ave", "blvd",
+    "rd",
 ];
 
 /// Abbreviations that often end a sentence too ("… of Apple Inc. The …").
-const MAYBE_FINAL: &[&str] = &["jr", "inc", "co", "corp", "ltd", "llc", "etc", "bros", "p.m", "a.m", "al"];
+const MAYBE_FINAL: &[&str] = &[
+    "jr", "inc", "co", "corp", "ltd", "llc", "etc", "bros", "p.m", "a.m", "al",
+];
 
 /// Whether `word` (without its final period) keeps the period as part of the token.
 pub fn keeps_period(word: &str) -> bool {
@@ -48,10 +50,57 @@ pub fn never_final(token: &str) -> bool {
 pub fn is_sentence_starter(word: &str) -> bool {
     matches!(
         word,
-        "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "A" | "An" | "This"
-            | "That" | "These" | "Those" | "His" | "Her" | "Their" | "Its" | "Our" | "There" | "What"
-            | "When" | "While" | "If" | "As" | "So" | "Yet" | "Still" | "However" | "Meanwhile" | "At"
-            | "On" | "For" | "After" | "Before" | "Since" | "Some" | "Many" | "Most" | "Other" | "One"
-            | "You" | "Asked" | "According" | "Last" | "Earlier" | "Later" | "Now" | "Then" | "Also"
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "In"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "There"
+            | "What"
+            | "When"
+            | "While"
+            | "If"
+            | "As"
+            | "So"
+            | "Yet"
+            | "Still"
+            | "However"
+            | "Meanwhile"
+            | "At"
+            | "On"
+            | "For"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Other"
+            | "One"
+            | "You"
+            | "Asked"
+            | "According"
+            | "Last"
+            | "Earlier"
+            | "Later"
+            | "Now"
+            | "Then"
+            | "Also"
     )
 }

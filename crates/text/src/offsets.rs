@@ -21,7 +21,11 @@ impl CharMap {
     pub fn new(text: &str) -> CharMap {
         let bytes = text.as_bytes();
         if text.is_ascii() {
-            return CharMap { blocks: None, len_bytes: bytes.len(), len_chars: bytes.len() };
+            return CharMap {
+                blocks: None,
+                len_bytes: bytes.len(),
+                len_chars: bytes.len(),
+            };
         }
         let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count: u32 = 0;
@@ -29,7 +33,11 @@ impl CharMap {
             blocks.push(count);
             count += chunk.iter().filter(|&&b| !is_continuation(b)).count() as u32;
         }
-        CharMap { blocks: Some(blocks), len_bytes: bytes.len(), len_chars: count as usize }
+        CharMap {
+            blocks: Some(blocks),
+            len_bytes: bytes.len(),
+            len_chars: count as usize,
+        }
     }
 
     /// Number of code points in the text.
@@ -51,7 +59,10 @@ impl CharMap {
                 }
                 let base = blocks[block] as usize;
                 let from = block * BLOCK;
-                base + text.as_bytes()[from..byte].iter().filter(|&&b| !is_continuation(b)).count()
+                base + text.as_bytes()[from..byte]
+                    .iter()
+                    .filter(|&&b| !is_continuation(b))
+                    .count()
             }
         }
     }
@@ -65,7 +76,9 @@ impl CharMap {
             None => ch,
             Some(blocks) => {
                 // Last block whose start count is <= ch.
-                let block = blocks.partition_point(|&c| c as usize <= ch).saturating_sub(1);
+                let block = blocks
+                    .partition_point(|&c| c as usize <= ch)
+                    .saturating_sub(1);
                 let mut seen = blocks[block] as usize;
                 let bytes = text.as_bytes();
                 let mut i = block * BLOCK;

@@ -93,13 +93,27 @@ pub fn mark_roles(src: &str, tokens: &[Token]) -> Vec<Option<MarkRole>> {
             .is_some_and(|n| !n.space_before && !closes_context(src, n));
         let role = match c {
             '“' | '„' | '«' | '‹' | '‚' | '‟' => {
-                if left_attached && !right_attached { MarkRole::Close } else { MarkRole::Open }
+                if left_attached && !right_attached {
+                    MarkRole::Close
+                } else {
+                    MarkRole::Open
+                }
             }
             '”' | '»' | '›' => {
-                if !left_attached && right_attached { MarkRole::Open } else { MarkRole::Close }
+                if !left_attached && right_attached {
+                    MarkRole::Open
+                } else {
+                    MarkRole::Close
+                }
             }
             '‘' => {
-                if left_attached && right_attached { MarkRole::Apostrophe } else if left_attached { MarkRole::Close } else { MarkRole::Open }
+                if left_attached && right_attached {
+                    MarkRole::Apostrophe
+                } else if left_attached {
+                    MarkRole::Close
+                } else {
+                    MarkRole::Open
+                }
             }
             '’' | '\'' => {
                 if !left_attached && right_attached {
@@ -127,8 +141,10 @@ fn opens_context(src: &str, t: &Token) -> bool {
 }
 
 fn closes_context(src: &str, t: &Token) -> bool {
-    matches!(t.text(src), "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "…" | "..." | "—" | "–" | "--")
-        || t.kind == TokenKind::Quote
+    matches!(
+        t.text(src),
+        "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "…" | "..." | "—" | "–" | "--"
+    ) || t.kind == TokenKind::Quote
 }
 
 /// Pairs quote marks. `paragraphs` are token ranges; `roles` from [`mark_roles`].
@@ -161,7 +177,9 @@ pub fn pair_quotes(
             // Continuation of a multi-paragraph quote: the paragraph starts by reopening.
             if is_first_token && !first_mark_seen {
                 first_mark_seen = true;
-                if style == QuoteStyle::Double && matches!(role, MarkRole::Open | MarkRole::Ambiguous) {
+                if style == QuoteStyle::Double
+                    && matches!(role, MarkRole::Open | MarkRole::Ambiguous)
+                {
                     if let Some(mut open) = carried.take() {
                         open.frag_start = i + 1;
                         roles[i] = Some(MarkRole::Open);
@@ -173,12 +191,21 @@ pub fn pair_quotes(
             let has_open = stack.iter().any(|o| o.style == style);
             let effective = match role {
                 MarkRole::Ambiguous => {
-                    if has_open { MarkRole::Close } else { MarkRole::Open }
+                    if has_open {
+                        MarkRole::Close
+                    } else {
+                        MarkRole::Open
+                    }
                 }
                 r => r,
             };
             match effective {
-                MarkRole::Open => stack.push(Open { style, tok: i, frag_start: i + 1, fragments: Vec::new() }),
+                MarkRole::Open => stack.push(Open {
+                    style,
+                    tok: i,
+                    frag_start: i + 1,
+                    fragments: Vec::new(),
+                }),
                 MarkRole::Close => {
                     if let Some(pos) = stack.iter().rposition(|o| o.style == style) {
                         // Unclosed inner quotes are dropped.

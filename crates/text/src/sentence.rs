@@ -20,8 +20,12 @@ pub fn paragraphs(src: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let prev = &tokens[i - 1];
         let line_len = src[line_start_byte..prev.end].chars().count();
         let prev_text = prev.text(src);
-        let ends_sentence = matches!(prev_text, "." | "!" | "?" | ":" | "”" | "\"" | "’" | "'" | "…" | "...");
-        let hard_wrapped = t.newlines_before == 1 && line_len >= 60 && !ends_sentence && line_len <= 100;
+        let ends_sentence = matches!(
+            prev_text,
+            "." | "!" | "?" | ":" | "”" | "\"" | "’" | "'" | "…" | "..."
+        );
+        let hard_wrapped =
+            t.newlines_before == 1 && line_len >= 60 && !ends_sentence && line_len <= 100;
         line_start_byte = t.start;
         if !hard_wrapped {
             out.push(start..i);
@@ -47,7 +51,7 @@ pub fn sentences(
         let mut i = para.start;
         while i < para.end {
             let text = tokens[i].text(src);
-            let terminal = matches!(text, "." | "!" | "?" | "…" | "..." | "?!" )
+            let terminal = matches!(text, "." | "!" | "?" | "…" | "..." | "?!")
                 || (tokens[i].kind == TokenKind::Word && text.ends_with('.') && text.len() > 1);
             if !terminal {
                 i += 1;
@@ -75,8 +79,11 @@ pub fn sentences(
                 !abbrev::never_final(text) && abbrev::is_sentence_starter(next)
             } else if text == "." {
                 // "the No. 2 Republican": a number after "No." continues the sentence.
-                let numbered = i > 0 && matches!(tokens[i - 1].text(src), "No" | "no" | "Nos" | "nos") && !tokens[i].space_before;
-                (next_first.is_uppercase() || next_first.is_ascii_digit() || next_opens) && !(numbered && next_first.is_ascii_digit())
+                let numbered = i > 0
+                    && matches!(tokens[i - 1].text(src), "No" | "no" | "Nos" | "nos")
+                    && !tokens[i].space_before;
+                (next_first.is_uppercase() || next_first.is_ascii_digit() || next_opens)
+                    && !(numbered && next_first.is_ascii_digit())
             } else {
                 // ! ? …: a lowercase continuation ("Why?" he asked) stays in the sentence.
                 next_first.is_uppercase() || next_opens

@@ -53,7 +53,10 @@ fn is_always_split(c: char) -> bool {
 /// Characters that may act as quotation marks (single-quote characters too,
 /// which may also be apostrophes).
 pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '‹' | '›' | '‘' | '’' | '\'' | '‚' | '＂')
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '‹' | '›' | '‘' | '’' | '\'' | '‚' | '＂'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -102,7 +105,13 @@ fn split_chunk(
     let byte_at = |k: usize| if k < n { chars[k].0 } else { end };
     let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokenKind| {
         if a < b {
-            out.push(Token { start: a, end: b, kind, space_before: false, newlines_before: 0 });
+            out.push(Token {
+                start: a,
+                end: b,
+                kind,
+                space_before: false,
+                newlines_before: 0,
+            });
         }
     };
 
@@ -135,7 +144,12 @@ fn split_chunk(
                 if clitic_len > 0 {
                     let ws = word_start.take().unwrap_or(k);
                     push(out, byte_at(ws), byte_at(k), word_kind(chars[ws].1));
-                    push(out, byte_at(k), byte_at(k + 1 + clitic_len), TokenKind::Word);
+                    push(
+                        out,
+                        byte_at(k),
+                        byte_at(k + 1 + clitic_len),
+                        TokenKind::Word,
+                    );
                     k += 1 + clitic_len;
                     continue;
                 }
@@ -148,7 +162,12 @@ fn split_chunk(
                     if k >= 1 && ws < k - 1 {
                         push(out, byte_at(ws), byte_at(k - 1), word_kind(chars[ws].1));
                     }
-                    push(out, byte_at(k.saturating_sub(1).max(ws)), byte_at(k + 2), TokenKind::Word);
+                    push(
+                        out,
+                        byte_at(k.saturating_sub(1).max(ws)),
+                        byte_at(k + 2),
+                        TokenKind::Word,
+                    );
                     k += 2;
                     continue;
                 }
@@ -174,7 +193,11 @@ fn split_chunk(
             if let Some(ws) = word_start.take() {
                 push(out, byte_at(ws), byte_at(k), word_kind(chars[ws].1));
             }
-            let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
+            let kind = if is_quote_char(c) {
+                TokenKind::Quote
+            } else {
+                TokenKind::Punct
+            };
             // Runs of the same dash or "?!" stay single tokens one by one.
             push(out, byte_at(k), byte_at(k + 1), kind);
             k += 1;
@@ -250,7 +273,8 @@ fn split_chunk(
             }
             _ => {
                 if word_start.is_none() {
-                    if !c.is_alphanumeric() && !matches!(c, '@' | '#' | '$' | '&' | '%' | '/' | '_') {
+                    if !c.is_alphanumeric() && !matches!(c, '@' | '#' | '$' | '&' | '%' | '/' | '_')
+                    {
                         push(out, byte_at(k), byte_at(k + 1), TokenKind::Symbol);
                         k += 1;
                         continue;
@@ -292,7 +316,12 @@ fn word_kind(first: char) -> TokenKind {
 /// Length in chars of an English clitic after an apostrophe ("s", "re", "ve",
 /// "ll", "d", "m") when it ends the word, else 0.
 fn clitic_after(rest: &[(usize, char)]) -> usize {
-    let letters: String = rest.iter().map(|x| x.1).take_while(|c| c.is_alphanumeric()).take(3).collect();
+    let letters: String = rest
+        .iter()
+        .map(|x| x.1)
+        .take_while(|c| c.is_alphanumeric())
+        .take(3)
+        .collect();
     let lower = letters.to_lowercase();
     match lower.as_str() {
         "s" | "d" | "m" => 1,
@@ -319,28 +348,49 @@ mod tests {
     fn splits_punctuation_and_keeps_abbreviations() {
         assert_eq!(
             toks("Mr. Smith, of the U.S. Senate, said: \"No.\""),
-            vec!["Mr.", "Smith", ",", "of", "the", "U.S.", "Senate", ",", "said", ":", "\"", "No", ".", "\""]
+            vec![
+                "Mr.", "Smith", ",", "of", "the", "U.S.", "Senate", ",", "said", ":", "\"", "No",
+                ".", "\""
+            ]
         );
     }
 
     #[test]
     fn splits_clitics() {
-        assert_eq!(toks("Clinton’s aides don't know"), vec!["Clinton", "’s", "aides", "do", "n't", "know"]);
-        assert_eq!(toks("they're O'Brien's"), vec!["they", "'re", "O'Brien", "'s"]);
+        assert_eq!(
+            toks("Clinton’s aides don't know"),
+            vec!["Clinton", "’s", "aides", "do", "n't", "know"]
+        );
+        assert_eq!(
+            toks("they're O'Brien's"),
+            vec!["they", "'re", "O'Brien", "'s"]
+        );
     }
 
     #[test]
     fn apostrophes_at_edges() {
         assert_eq!(toks("the ’90s"), vec!["the", "’90s"]);
         assert_eq!(toks("Sessions’ aides"), vec!["Sessions", "’", "aides"]);
-        assert_eq!(toks("‘in their heads’"), vec!["‘", "in", "their", "heads", "’"]);
-        assert_eq!(toks("''No way,'' he said"), vec!["''", "No", "way", ",", "''", "he", "said"]);
+        assert_eq!(
+            toks("‘in their heads’"),
+            vec!["‘", "in", "their", "heads", "’"]
+        );
+        assert_eq!(
+            toks("''No way,'' he said"),
+            vec!["''", "No", "way", ",", "''", "he", "said"]
+        );
     }
 
     #[test]
     fn numbers_and_dashes() {
-        assert_eq!(toks("$1,000.50 at 10:30—later"), vec!["$", "1,000.50", "at", "10:30", "—", "later"]);
-        assert_eq!(toks("well-known -- really..."), vec!["well-known", "--", "really", "..."]);
+        assert_eq!(
+            toks("$1,000.50 at 10:30—later"),
+            vec!["$", "1,000.50", "at", "10:30", "—", "later"]
+        );
+        assert_eq!(
+            toks("well-known -- really..."),
+            vec!["well-known", "--", "really", "..."]
+        );
     }
 
     #[test]

@@ -57,7 +57,11 @@ fn hash_shape(s: &str) -> u64 {
 fn hash_suffix(s: &str, n: usize) -> u64 {
     let count = s.chars().count();
     let mut h = 0x9e37_79b9u64 ^ n as u64;
-    for c in s.chars().skip(count.saturating_sub(n)).flat_map(char::to_lowercase) {
+    for c in s
+        .chars()
+        .skip(count.saturating_sub(n))
+        .flat_map(char::to_lowercase)
+    {
         h = mix(h, c as u64);
     }
     h
@@ -124,7 +128,11 @@ pub struct TokenFacts {
 
 impl TokenFacts {
     /// Computes the facts of a laid-out document. `pos`/`ent` may be empty (no taggers).
-    pub fn new(layout: &Layout, tags: &crate::pipeline::Tags, rules: &[crate::assemble::Proposal]) -> TokenFacts {
+    pub fn new(
+        layout: &Layout,
+        tags: &crate::pipeline::Tags,
+        rules: &[crate::assemble::Proposal],
+    ) -> TokenFacts {
         let n = layout.tokens.len();
         let (pos, ent) = (&tags.pos, &tags.ent);
         let mut f = TokenFacts {
@@ -133,9 +141,21 @@ impl TokenFacts {
             suf3: Vec::with_capacity(n),
             suf2: Vec::with_capacity(n),
             stem: Vec::with_capacity(n),
-            pos: if pos.len() == n { pos.to_vec() } else { vec![0; n] },
-            ent: if ent.len() == n { ent.to_vec() } else { vec![0; n] },
-            coarse: if tags.coarse.len() == n { tags.coarse.clone() } else { vec![0; n] },
+            pos: if pos.len() == n {
+                pos.to_vec()
+            } else {
+                vec![0; n]
+            },
+            ent: if ent.len() == n {
+                ent.to_vec()
+            } else {
+                vec![0; n]
+            },
+            coarse: if tags.coarse.len() == n {
+                tags.coarse.clone()
+            } else {
+                vec![0; n]
+            },
             lex: Vec::with_capacity(n),
             depth: layout.quote_depths(),
             quote: vec![u32::MAX; n],
@@ -145,8 +165,16 @@ impl TokenFacts {
             commas: Vec::with_capacity(n + 1),
             rule: vec![0; n],
             rule_owner: vec![u32::MAX; n],
-            head: if tags.head.len() == n { tags.head.clone() } else { vec![u32::MAX; n] },
-            rel: if tags.rel.len() == n { tags.rel.clone() } else { vec![0; n] },
+            head: if tags.head.len() == n {
+                tags.head.clone()
+            } else {
+                vec![u32::MAX; n]
+            },
+            rel: if tags.rel.len() == n {
+                tags.rel.clone()
+            } else {
+                vec![0; n]
+            },
             child_rels: vec![0; n],
         };
         for i in 0..n {
@@ -184,7 +212,11 @@ impl TokenFacts {
             f.suf2.push(hash_suffix(w, 2));
             lower_buf.clear();
             lower_buf.extend(w.chars().flat_map(char::to_lowercase));
-            let lemma = if layout.tokens[i].kind == TokenKind::Word { lexicon::cue_lemma(&lower_buf) } else { None };
+            let lemma = if layout.tokens[i].kind == TokenKind::Word {
+                lexicon::cue_lemma(&lower_buf)
+            } else {
+                None
+            };
             f.lex.push(lemma.map_or(0, hash_str));
             f.stem.push(hash_str(stem(&lower_buf)));
             f.mark.push(match layout.marks[i] {
@@ -317,13 +349,23 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         // Quotation marks nearby: "…,” she said" and "said: “…"
         let near_close = (1..=3).any(|k| i >= lo + k && f.mark[i - k] == 2);
         let near_open = (1..=3).any(|k| i + k < hi && f.mark[i + k] == 1);
-        e.f3(20, near_close as u64, near_open as u64, (f.lex[i] != 0) as u64);
+        e.f3(
+            20,
+            near_close as u64,
+            near_open as u64,
+            (f.lex[i] != 0) as u64,
+        );
         e.f(21, at8(&f.ent, ii - 1, lo, hi));
         e.f(22, at8(&f.ent, ii + 1, lo, hi));
         e.f2(23, bucket(i - lo), (f.lex[i] != 0) as u64);
         e.f2(24, w, at8(&f.pos, ii + 1, lo, hi));
         e.f2(25, at8(&f.pos, ii - 1, lo, hi), w);
-        e.f3(26, at8(&f.pos, ii - 1, lo, hi), p, at8(&f.pos, ii + 1, lo, hi));
+        e.f3(
+            26,
+            at8(&f.pos, ii - 1, lo, hi),
+            p,
+            at8(&f.pos, ii + 1, lo, hi),
+        );
         e.f2(27, f.lex[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(28, f.ent[i] as u64, p);
         e.f(30, f.stem[i]);
@@ -331,7 +373,12 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f(40, r);
         let kids = (f.child_rels[i] & CLAUSE_RELS) as u64;
         let rel = f.rel[i] as u64;
-        let head_c = f.head.get(i).and_then(|&h| f.coarse.get(h as usize)).copied().unwrap_or(99) as u64;
+        let head_c = f
+            .head
+            .get(i)
+            .and_then(|&h| f.coarse.get(h as usize))
+            .copied()
+            .unwrap_or(99) as u64;
         e.f2(44, kids, c_of(f, i));
         e.f2(45, kids, f.stem[i]);
         e.f3(46, rel, c_of(f, i), head_c);
@@ -344,8 +391,13 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         // Clause shape around a candidate: what follows (a verb = a complement
         // clause, "that", a quote) and what precedes (a subject).
         let c = f.coarse[i] as u64;
-        let next_verb = (i + 1..hi.min(i + 8)).find(|&k| f.coarse[k] == 1).map_or(9, |k| k - i) as u64;
-        let prev_subj = (lo.max(i.saturating_sub(4))..i).rev().find(|&k| matches!(f.coarse[k], 2 | 3 | 4)).map_or(9, |k| i - k) as u64;
+        let next_verb = (i + 1..hi.min(i + 8))
+            .find(|&k| f.coarse[k] == 1)
+            .map_or(9, |k| k - i) as u64;
+        let prev_subj = (lo.max(i.saturating_sub(4))..i)
+            .rev()
+            .find(|&k| matches!(f.coarse[k], 2..=4))
+            .map_or(9, |k| i - k) as u64;
         let verbs_before = verbs_seen.min(3);
         if f.coarse[i] == 1 {
             verbs_seen += 1;
@@ -355,8 +407,18 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f3(35, c, sent_quoted, f.depth[i].min(1) as u64);
         e.f2(36, c, verbs_before);
         e.f3(37, f.lex[i], next_verb.min(4), sent_quoted);
-        e.f3(38, c, at8(&f.coarse, ii - 1, lo, hi), at8(&f.coarse, ii + 1, lo, hi));
-        e.f3(39, at8(&f.ent, ii - 1, lo, hi), c, at8(&f.coarse, ii + 1, lo, hi));
+        e.f3(
+            38,
+            c,
+            at8(&f.coarse, ii - 1, lo, hi),
+            at8(&f.coarse, ii + 1, lo, hi),
+        );
+        e.f3(
+            39,
+            at8(&f.ent, ii - 1, lo, hi),
+            c,
+            at8(&f.coarse, ii + 1, lo, hi),
+        );
         e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
@@ -371,15 +433,24 @@ fn c_of(f: &TokenFacts, i: usize) -> u64 {
 /// Clause-relevant part of the dependents' relations: subject, object,
 /// clausal complement, open complement, parataxis, adverbial clause, marker,
 /// clausal subject.
-const CLAUSE_RELS: u32 = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8) | (1 << 21);
+const CLAUSE_RELS: u32 = (1 << 1)
+    | (1 << 2)
+    | (1 << 3)
+    | (1 << 4)
+    | (1 << 5)
+    | (1 << 6)
+    | (1 << 7)
+    | (1 << 8)
+    | (1 << 21);
 
 /// The syntactic head of a token range: the token whose head lies outside it.
 pub fn span_head(f: &TokenFacts, a: usize, b: usize) -> usize {
-    (a..b).find(|&i| {
-        let h = f.head[i] as usize;
-        h < a || h >= b
-    })
-    .unwrap_or(a)
+    (a..b)
+        .find(|&i| {
+            let h = f.head[i] as usize;
+            h < a || h >= b
+        })
+        .unwrap_or(a)
 }
 
 /// How token `i` hangs off token `c` in the parse: the relation of `c`'s
@@ -436,7 +507,11 @@ pub fn role_sequence(
     seq.clear();
     let (lo, hi) = (window.start, window.end);
     let (a, b) = (cue.start, cue.end);
-    let cue_lex = f.lex[a..b].iter().copied().find(|&x| x != 0).unwrap_or(f.lower[a]);
+    let cue_lex = f.lex[a..b]
+        .iter()
+        .copied()
+        .find(|&x| x != 0)
+        .unwrap_or(f.lower[a]);
     let cue_word = f.lower[b - 1];
     let cue_stem = f.stem[a];
     let cue_rule = f.rule[a] as u64;
@@ -501,7 +576,12 @@ pub fn role_sequence(
         e.f3(124, dir, f.suf3[i], soff);
         e.f3(125, dd, f.ent[i] as u64, commas);
         e.f3(126, dir, at8(&f.ent, ii - 1, lo, hi), f.ent[i] as u64);
-        e.f3(127, dir, at8(&f.mark, ii - 1, lo, hi), at8(&f.mark, ii + 1, lo, hi));
+        e.f3(
+            127,
+            dir,
+            at8(&f.mark, ii - 1, lo, hi),
+            at8(&f.mark, ii + 1, lo, hi),
+        );
         e.f3(128, dir, commas, mix(p, soff));
         e.f2(129, dir, (f.lex[i] != 0) as u64);
         e.f3(130, cue_lex, dd, p);
@@ -516,10 +596,19 @@ pub fn role_sequence(
         // Rule roles: whether the rules gave this token a role for *this* cue.
         let owner = f.rule_owner[i];
         let mine = owner != u32::MAX && (a as u32..b as u32).contains(&owner);
-        let rr = if f.rule[i] >= 3 { f.rule[i] as u64 + if mine { 0 } else { 10 } } else { f.rule[i] as u64 };
+        let rr = if f.rule[i] >= 3 {
+            f.rule[i] as u64 + if mine { 0 } else { 10 }
+        } else {
+            f.rule[i] as u64
+        };
         e.f2(132, dir, rr);
         e.f3(133, dir, rr, cue_rule);
-        e.f3(134, rr, at8(&f.rule, ii - 1, lo, hi), at8(&f.rule, ii + 1, lo, hi));
+        e.f3(
+            134,
+            rr,
+            at8(&f.rule, ii - 1, lo, hi),
+            at8(&f.rule, ii + 1, lo, hi),
+        );
         seq.end_position();
     }
 }

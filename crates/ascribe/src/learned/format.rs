@@ -113,13 +113,17 @@ impl<'a> Reader<'a> {
 /// Parses models, checking magic, version, checksum and every length.
 pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
     if bytes.len() < 8 + 4 + 4 + 8 || &bytes[..8] != MAGIC {
-        return Err(FormatError("not an ascribe attribution model (bad magic)".into()));
+        return Err(FormatError(
+            "not an ascribe attribution model (bad magic)".into(),
+        ));
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);
     let mut sb = [0u8; 8];
     sb.copy_from_slice(sum);
     if fnv1a(body) != u64::from_le_bytes(sb) {
-        return Err(FormatError("checksum mismatch: the file is corrupt or truncated".into()));
+        return Err(FormatError(
+            "checksum mismatch: the file is corrupt or truncated".into(),
+        ));
     }
     let mut r = Reader { b: body, pos: 8 };
     let version = r.u32()?;
@@ -139,7 +143,9 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
         let scale = r.f32()?;
         let bio = r.take(1)?[0] == 1;
         if !(1..=64).contains(&labels) || !(8..=26).contains(&bits) || !scale.is_finite() {
-            return Err(FormatError(format!("implausible section header (labels {labels}, bits {bits})")));
+            return Err(FormatError(format!(
+                "implausible section header (labels {labels}, bits {bits})"
+            )));
         }
         let nt = r.u32()? as usize;
         if nt != (labels + 1) * labels {
@@ -166,10 +172,25 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
             }
             weights.resize(weights.len() + zeros, 0);
             let raw = r.take(count * 2)?;
-            weights.extend(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
+            weights.extend(
+                raw.chunks_exact(2)
+                    .map(|c| i16::from_le_bytes([c[0], c[1]])),
+            );
         }
-        let constraints = if bio { Constraints::bio(labels) } else { Constraints::none(labels) };
-        models.push(LinearModel { labels, bits, scale, weights, transitions, constraints, label_bias });
+        let constraints = if bio {
+            Constraints::bio(labels)
+        } else {
+            Constraints::none(labels)
+        };
+        models.push(LinearModel {
+            labels,
+            bits,
+            scale,
+            weights,
+            transitions,
+            constraints,
+            label_bias,
+        });
     }
     if r.pos != body.len() {
         return Err(FormatError("trailing bytes after the last section".into()));

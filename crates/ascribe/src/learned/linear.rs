@@ -56,7 +56,9 @@ pub struct Constraints {
 impl Constraints {
     /// Everything allowed.
     pub fn none(labels: usize) -> Constraints {
-        Constraints { allowed: vec![true; (labels + 1) * labels] }
+        Constraints {
+            allowed: vec![true; (labels + 1) * labels],
+        }
     }
 
     /// BIO constraints: labels are `O` (0) then pairs `B-x`, `I-x`; `I-x` may only follow `B-x` or `I-x`.
@@ -290,11 +292,26 @@ impl Trainer {
                 }
             }
         }
-        viterbi(n, l, |i, y| emit[i * l + y], &self.t, &self.constraints, &mut scratch.score, &mut scratch.back, out);
+        viterbi(
+            n,
+            l,
+            |i, y| emit[i * l + y],
+            &self.t,
+            &self.constraints,
+            &mut scratch.score,
+            &mut scratch.back,
+            out,
+        );
     }
 
     /// One perceptron step on `seq` with gold labels; returns the number of wrong positions.
-    pub fn learn(&mut self, seq: &Sequence, gold: &[u8], scratch: &mut Scratch, pred: &mut Vec<u8>) -> usize {
+    pub fn learn(
+        &mut self,
+        seq: &Sequence,
+        gold: &[u8],
+        scratch: &mut Scratch,
+        pred: &mut Vec<u8>,
+    ) -> usize {
         self.decode(seq, scratch, pred);
         let l = self.labels;
         let mut wrong = 0;
@@ -327,11 +344,24 @@ impl Trainer {
     /// Averaged, quantized model.
     pub fn finish(&self) -> LinearModel {
         let c = self.step;
-        let avg: Vec<f32> = self.w.iter().zip(&self.wa).map(|(w, wa)| w - wa / c).collect();
-        let transitions: Vec<f32> = self.t.iter().zip(&self.ta).map(|(w, wa)| w - wa / c).collect();
+        let avg: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.wa)
+            .map(|(w, wa)| w - wa / c)
+            .collect();
+        let transitions: Vec<f32> = self
+            .t
+            .iter()
+            .zip(&self.ta)
+            .map(|(w, wa)| w - wa / c)
+            .collect();
         let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = max / 32767.0;
-        let weights = avg.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        let weights = avg
+            .iter()
+            .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
         LinearModel {
             labels: self.labels,
             bits: self.bits,
@@ -354,9 +384,9 @@ mod tests {
         let l = 5;
         assert!(!c.allowed[l * l + 2], "I-x cannot start a sequence");
         assert!(c.allowed[l * l + 1]);
-        assert!(c.allowed[1 * l + 2], "B-x → I-x");
+        assert!(c.allowed[l + 2], "B-x → I-x");
         assert!(!c.allowed[3 * l + 2], "B-y → I-x");
-        assert!(!c.allowed[0 * l + 4], "O → I-y");
+        assert!(!c.allowed[4], "O → I-y");
     }
 
     #[test]

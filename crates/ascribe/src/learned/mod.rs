@@ -53,7 +53,11 @@ pub struct Buffers {
 impl AttributionModel {
     /// Builds from the two stages.
     pub fn new(cue: LinearModel, role: LinearModel) -> AttributionModel {
-        AttributionModel { cue, role, min_margin: 0.0 }
+        AttributionModel {
+            cue,
+            role,
+            min_margin: 0.0,
+        }
     }
 
     /// Sets the cue-stage bias (for experiments).
@@ -65,12 +69,21 @@ impl AttributionModel {
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, format::FormatError> {
         let mut models = format::read(bytes)?;
         if models.len() != 2 {
-            return Err(format::FormatError(format!("expected 2 sections, found {}", models.len())));
+            return Err(format::FormatError(format!(
+                "expected 2 sections, found {}",
+                models.len()
+            )));
         }
-        let role = models.pop().ok_or_else(|| format::FormatError("missing role section".into()))?;
-        let cue = models.pop().ok_or_else(|| format::FormatError("missing cue section".into()))?;
+        let role = models
+            .pop()
+            .ok_or_else(|| format::FormatError("missing role section".into()))?;
+        let cue = models
+            .pop()
+            .ok_or_else(|| format::FormatError("missing cue section".into()))?;
         if cue.labels != CUE_LABELS || role.labels != ROLE_LABELS {
-            return Err(format::FormatError("sections have unexpected label counts".into()));
+            return Err(format::FormatError(
+                "sections have unexpected label counts".into(),
+            ));
         }
         Ok(AttributionModel::new(cue, role))
     }
@@ -81,7 +94,12 @@ impl AttributionModel {
     }
 
     /// Cue spans (token ranges) in every sentence.
-    pub fn find_cues(&self, facts: &TokenFacts, sentences: &[Range<usize>], buf: &mut Buffers) -> Vec<Range<usize>> {
+    pub fn find_cues(
+        &self,
+        facts: &TokenFacts,
+        sentences: &[Range<usize>],
+        buf: &mut Buffers,
+    ) -> Vec<Range<usize>> {
         let mut cues = Vec::new();
         for s in sentences {
             if s.is_empty() {
@@ -109,12 +127,18 @@ impl AttributionModel {
             let window = window_for(facts, paragraphs, cue);
             features::role_sequence(
                 facts,
-                CueContext { start: cue.start, end: cue.end, cue_prefix: &prefix },
+                CueContext {
+                    start: cue.start,
+                    end: cue.end,
+                    cue_prefix: &prefix,
+                },
                 window.clone(),
                 self.role.bits,
                 &mut buf.seq,
             );
-            let margin = self.role.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            let margin = self
+                .role
+                .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
             if margin < self.min_margin {
                 continue;
             }
@@ -126,10 +150,19 @@ impl AttributionModel {
                 continue;
             }
             // Several source runs: keep the one closest to the cue.
-            let source = sources.into_iter().min_by_key(|s| distance(s, cue)).into_iter().collect();
+            let source = sources
+                .into_iter()
+                .min_by_key(|s| distance(s, cue))
+                .into_iter()
+                .collect();
             let confidence = 1.0 / (1.0 + (-margin / 4.0).exp());
             margins.push(margin);
-            out.push(Proposal { content, cue: vec![cue.clone()], source, confidence });
+            out.push(Proposal {
+                content,
+                cue: vec![cue.clone()],
+                source,
+                confidence,
+            });
         }
         if std::env::var_os("ASCRIBE_NO_UNIVOCAL").is_some() {
             return out;
@@ -145,24 +178,47 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
     let mut order: Vec<usize> = (0..proposals.len()).collect();
     order.sort_by(|&a, &b| margins[b].total_cmp(&margins[a]).then(a.cmp(&b)));
     // Token occupancy of what has been kept: linear in the proposals' size.
-    let n = proposals.iter().flat_map(|p| p.content.iter().chain(&p.cue)).map(|r| r.end).max().unwrap_or(0);
+    let n = proposals
+        .iter()
+        .flat_map(|p| p.content.iter().chain(&p.cue))
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(0);
     let (mut content, mut cue) = (vec![false; n], vec![false; n]);
     let mut keep = vec![false; proposals.len()];
     for &i in &order {
         let p = &proposals[i];
-        let clash = p.content.iter().flat_map(|r| r.clone()).any(|t| content[t] || cue[t])
+        let clash = p
+            .content
+            .iter()
+            .flat_map(|r| r.clone())
+            .any(|t| content[t] || cue[t])
             || p.cue.iter().flat_map(|r| r.clone()).any(|t| content[t]);
         if !clash {
             keep[i] = true;
-            p.content.iter().flat_map(|r| r.clone()).for_each(|t| content[t] = true);
-            p.cue.iter().flat_map(|r| r.clone()).for_each(|t| cue[t] = true);
+            p.content
+                .iter()
+                .flat_map(|r| r.clone())
+                .for_each(|t| content[t] = true);
+            p.cue
+                .iter()
+                .flat_map(|r| r.clone())
+                .for_each(|t| cue[t] = true);
         }
     }
-    proposals.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()
+    proposals
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
 }
 
 /// Token window the role stage sees for a cue: its paragraph, clipped.
-pub fn window_for(facts: &TokenFacts, paragraphs: &[Range<usize>], cue: &Range<usize>) -> Range<usize> {
+pub fn window_for(
+    facts: &TokenFacts,
+    paragraphs: &[Range<usize>],
+    cue: &Range<usize>,
+) -> Range<usize> {
     let p = facts.para.get(cue.start).copied().unwrap_or(0) as usize;
     let para = paragraphs.get(p).cloned().unwrap_or(0..facts.len());
     let lo = para.start.max(cue.start.saturating_sub(WINDOW));
@@ -187,13 +243,8 @@ pub fn cue_prefix(n: usize, cues: &[Range<usize>]) -> Vec<u32> {
 }
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    // Gap between the ranges; 0 when they touch or overlap.
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 /// Collects runs `B I*` (labels `b`, `i`) as token ranges offset by `base`.

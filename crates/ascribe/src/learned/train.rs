@@ -28,7 +28,12 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 10, seed: 0x5eed, cue_bias: 0.0, folds: 4 }
+        TrainOptions {
+            epochs: 10,
+            seed: 0x5eed,
+            cue_bias: 0.0,
+            folds: 4,
+        }
     }
 }
 
@@ -106,7 +111,9 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
         for (set, b, i) in [(&source, 1u8, 2u8), (&content, 3, 4)] {
             for &t in set {
                 if window.contains(&t) && !cue.contains(&t) {
-                    let prev_same = t > window.start && set.binary_search(&(t - 1)).is_ok() && !cue.contains(&(t - 1));
+                    let prev_same = t > window.start
+                        && set.binary_search(&(t - 1)).is_ok()
+                        && !cue.contains(&(t - 1));
                     labels[t - window.start] = if prev_same { i } else { b };
                 }
             }
@@ -172,7 +179,11 @@ pub fn train(
     opts: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> (AttributionModel, Option<ascribe_eval::Report>) {
-    log(&format!("preparing {} training and {} dev documents", train.len(), dev.len()));
+    log(&format!(
+        "preparing {} training and {} dev documents",
+        train.len(),
+        dev.len()
+    ));
     let train_p: Vec<Prepared> = train.iter().map(|d| prepare(d, annotator)).collect();
     let dev_p: Vec<Prepared> = dev.iter().map(|d| prepare(d, annotator)).collect();
 
@@ -199,7 +210,9 @@ pub fn train(
     let mut pred = Vec::new();
     for fold in 0..folds {
         let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
-        let mut order: Vec<usize> = (0..cue_items.len()).filter(|&k| cue_doc[k] % folds != fold).collect();
+        let mut order: Vec<usize> = (0..cue_items.len())
+            .filter(|&k| cue_doc[k] % folds != fold)
+            .collect();
         for _ in 0..opts.epochs.min(8) {
             rng.shuffle(&mut order);
             for &k in &order {
@@ -209,7 +222,11 @@ pub fn train(
         let mut m = t.finish();
         m.label_bias[1] = opts.cue_bias;
         let mut buf = Buffers::default();
-        for (d, p) in train_p.iter().enumerate().filter(|(d, _)| d % folds == fold) {
+        for (d, p) in train_p
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds == fold)
+        {
             for s in &p.sentences {
                 if s.is_empty() {
                     continue;
@@ -239,7 +256,11 @@ pub fn train(
         let prefix = super::cue_prefix(p.facts.len(), &all_cues);
         for (cue, window, labels) in &roles {
             let mut seq = Sequence::default();
-            let ctx = CueContext { start: cue.start, end: cue.end, cue_prefix: &prefix };
+            let ctx = CueContext {
+                start: cue.start,
+                end: cue.end,
+                cue_prefix: &prefix,
+            };
             features::role_sequence(&p.facts, ctx, window.clone(), ROLE_BITS, &mut seq);
             role_items.push((seq, labels.clone()));
         }
@@ -274,8 +295,10 @@ pub fn train(
         let mut line = format!("epoch {epoch:2}: train errors cue {cue_err} role {role_err}");
         if !dev_p.is_empty() {
             let mut buf = Buffers::default();
-            let preds: HashMap<String, Vec<Attr>> =
-                dev_p.iter().map(|p| (p.id.clone(), predict(&model, p, &mut buf))).collect();
+            let preds: HashMap<String, Vec<Attr>> = dev_p
+                .iter()
+                .map(|p| (p.id.clone(), predict(&model, p, &mut buf)))
+                .collect();
             let report = ascribe_eval::evaluate(&gold_map, &preds);
             line.push_str(&format!(
                 " | dev full F1 {:.1} content F1 {:.1}",

@@ -59,8 +59,14 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         None => Vec::new(),
     };
     let annotator = Annotator::builtin().context("cannot load the built-in taggers")?;
-    let opts = TrainOptions { epochs: args.epochs, seed: args.seed, ..TrainOptions::default() };
-    let (model, report) = train(&train_docs, &dev_docs, &annotator, &opts, |line| eprintln!("{line}"));
+    let opts = TrainOptions {
+        epochs: args.epochs,
+        seed: args.seed,
+        ..TrainOptions::default()
+    };
+    let (model, report) = train(&train_docs, &dev_docs, &annotator, &opts, |line| {
+        eprintln!("{line}")
+    });
     let bytes = model.to_bytes();
     std::fs::write(&args.output, &bytes)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
@@ -68,6 +74,11 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     if let Some(report) = report {
         writeln!(out, "{}", report.to_table())?;
     }
-    writeln!(out, "wrote {} ({} bytes)", args.output.display(), bytes.len())?;
+    writeln!(
+        out,
+        "wrote {} ({} bytes)",
+        args.output.display(),
+        bytes.len()
+    )?;
     Ok(Status::Success)
 }
