@@ -246,11 +246,23 @@ impl Parser {
                 }
                 break;
             }
-            st.features(&s.tokens, &mut s.feats.0);
             let valid = st.valid();
+            if valid == 1 << SHIFT {
+                // Empty stack: nothing to decide.
+                st.apply(SHIFT, 0);
+                continue;
+            }
+            st.features(&s.tokens, &mut s.feats.0);
+            // Rows first, then the sums: a loop of independent loads lets
+            // the CPU keep many cache misses in flight.
+            let bits = self.action_bits;
+            let mut rows = [0u32; NUM_FEATURES];
+            for (r, &h) in rows.iter_mut().zip(&s.feats.0) {
+                *r = action_row(h, bits);
+            }
             let mut scores = [0i32; NUM_ACTIONS];
-            for &h in &s.feats.0 {
-                if let Some(row) = self.actions.get(action_row(h, self.action_bits) as usize) {
+            for &r in &rows {
+                if let Some(row) = self.actions.get(r as usize) {
                     for (a, &w) in scores.iter_mut().zip(row) {
                         *a += i32::from(w);
                     }

@@ -309,11 +309,11 @@ pub fn train(
                     }
                     break;
                 }
+                let valid = st.valid();
                 st.features(&tokens, &mut feats);
                 for (r, &h) in arows.iter_mut().zip(&feats) {
                     *r = action_row(h, cfg.action_bits);
                 }
-                let valid = st.valid();
                 let mut scores = [0i32; NUM_ACTIONS];
                 at.add_scores(&arows, &mut scores);
                 let pred = best_valid(&scores, valid);
