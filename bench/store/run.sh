@@ -8,7 +8,7 @@
 # N_SYNTHETIC defaults to 200000 documents; WORKDIR (default
 # ${TMPDIR:-/tmp}/ascribe-store-bench) receives the generated corpus and the
 # databases, never the repository. PolNeAR is read from ../shared at run time
-# and skipped when absent; its text is never written into the repository.
+# (or $SHARED) and skipped when absent; its text is never written into the repository.
 # Results go to stdout and to bench/store/results-DATE.md.
 #
 # Extractors: PolNeAR with the default (built-in learned) model; the
@@ -60,7 +60,7 @@ PY
 {
   echo "# Store benchmarks, $(date +%F)"
   echo
-  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- crates/store crates/cli || echo ' (+ local changes)')"
+  echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")$(git diff --quiet -- crates/store crates/cli 2>/dev/null || echo ' (+ local changes)')"
   echo "- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/Mem:/{print $2}') GiB"
   echo "- ingest: \`ascribe ingest\` (release build, all cores, batches of 256, WAL, one writer thread); wall time includes model loading"
   echo
@@ -68,7 +68,7 @@ PY
   echo
   echo "| corpus | extractor | documents | attributions | speakers | seconds | docs/s | input MB/s | DB MB | DB bytes/doc |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-  POLNEAR=../shared/data/polnear
+  POLNEAR=${SHARED:-../shared}/data/polnear
   if [ -d "$POLNEAR/train/text" ]; then
     python3 - "$POLNEAR" "$WORK/polnear.jsonl" <<'PY'
 import csv, json, os, sys
