@@ -31,7 +31,7 @@
 //! ## Themes
 //!
 //! * **Model**: [`Parser`] is immutable and `Send + Sync`, loaded from one
-//!   versioned, checksummed file ([`format`]); a bad file is a
+//!   versioned, checksummed file ([`format`](mod@format)); a bad file is a
 //!   [`ParserError`], never a panic.
 //! * **Speed**: a sentence of `n` words takes exactly `2n` transitions, each
 //!   scored from ~70 hashed features against a dense table of four `i16`
@@ -41,9 +41,16 @@
 //! * **Robustness**: linear time and no recursion, so a 5,000-word
 //!   "sentence" is as safe as a short one; the output is always one tree.
 //!
+//! ## Reading order
+//!
+//! `state.rs` (the transition system and the feature templates), then
+//! [`Parser::parse`] here (decoding), [`format`](mod@format) (the file),
+//! and `train.rs` (the oracle and the trainer). Measurements and the
+//! choices they led to are in `MEASUREMENTS.md` beside `Cargo.toml`.
+//!
 //! ## Features
 //!
-//! * `train`: the gzip CoNLL-U reader, the trainer ([`train`]) and the
+//! * `train`: the gzip CoNLL-U reader, the trainer (`train` module) and the
 //!   `train-parser` binary (adds `flate2`).
 
 #![warn(missing_docs)]
@@ -52,7 +59,7 @@ pub mod conllu;
 mod error;
 pub mod eval;
 pub mod format;
-pub mod state;
+mod state;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -76,7 +83,7 @@ const MAX_WORDS: usize = (u32::MAX / 2) as usize;
 ///
 /// Immutable after loading, so one instance can be shared by all threads
 /// (`Send + Sync`); per-sentence buffers live in a [`ParseScratch`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Parser {
     labels: Vec<String>,
     /// `2^action_bits` rows of the four transition weights.
@@ -86,6 +93,17 @@ pub struct Parser {
     root: u8,
     /// Label of the forced attachments of the end game (`dep`).
     repair: u8,
+}
+
+impl std::fmt::Debug for Parser {
+    /// A summary: the tables are megabytes of numbers.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Parser")
+            .field("labels", &self.labels)
+            .field("action_rows", &self.actions.len())
+            .field("label_weights", &self.labeler.nonzero())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Reusable per-sentence buffers of [`Parser::parse`].

@@ -222,12 +222,6 @@ impl State {
         self.headless = 0;
     }
 
-    /// The nil word.
-    #[inline(always)]
-    pub fn nil(&self) -> u32 {
-        self.n + 1
-    }
-
     /// Stack top, or nil.
     #[inline(always)]
     pub fn s0(&self) -> u32 {
@@ -238,12 +232,6 @@ impl State {
     #[inline(always)]
     pub fn has_head(&self, i: u32) -> bool {
         self.head[i as usize] != self.n + 1
-    }
-
-    /// Whether the parse is complete.
-    #[inline(always)]
-    pub fn done(&self) -> bool {
-        self.b >= self.n && self.stack.is_empty()
     }
 
     /// Which of the four transitions are allowed, as a bit mask, when the
