@@ -376,6 +376,50 @@ pub(crate) fn best_valid(scores: &[i32; NUM_ACTIONS], valid: u8) -> u8 {
     best
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ascribe_tagger::perceptron::Trainer;
+
+    fn model(feature_version: u32, labels: &[&str]) -> Model {
+        Model {
+            feature_version,
+            labels: labels.iter().map(|l| l.to_string()).collect(),
+            actions: Trainer::new(NUM_ACTIONS, 4).quantize(0),
+            labeler: Trainer::new(labels.len(), 4).quantize(0),
+        }
+    }
+
+    #[test]
+    fn other_feature_versions_are_refused() {
+        let m = model(FEATURES_VERSION + 1, &["dep", "root"]);
+        let r = Parser::from_bytes(&m.to_bytes());
+        assert!(
+            matches!(r, Err(ParserError::FeatureVersion { found, .. }) if found == FEATURES_VERSION + 1),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_untrained_model_still_gives_one_tree() {
+        // All weights zero: every decision is a tie. The output must still
+        // be a single tree over all words, with root-labelled root only.
+        let p = match Parser::from_model(model(FEATURES_VERSION, &["dep", "nsubj", "root"])) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let words = ["a", "b", "c", "d", "e"];
+        let mut s = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        p.parse(&words, &["X"; 5], &mut s, &mut heads, &mut labels);
+        assert_eq!(heads.iter().filter(|&&h| h == u32::MAX).count(), 1);
+        for (i, (&h, &l)) in heads.iter().zip(&labels).enumerate() {
+            assert_eq!(h == u32::MAX, p.label_name(l) == "root", "word {i}");
+            assert!(h == u32::MAX || (h as usize) < words.len());
+        }
+    }
+}
+
 /// Compile-time check that the parser can be shared across threads.
 const _: () = {
     const fn send_sync<T: Send + Sync>() {}

@@ -160,6 +160,12 @@ struct Gold {
 impl Gold {
     fn new(s: &Sentence, label_ids: &[String], reduced: bool) -> Result<Gold, String> {
         let n = s.words.len();
+        if s.heads.len() != n || s.labels.len() != n {
+            return Err("heads and labels must be as many as the words".into());
+        }
+        if s.heads.iter().any(|&h| h != ROOT && h as usize >= n) {
+            return Err("head outside its sentence".into());
+        }
         let heads: Vec<u32> = s
             .heads
             .iter()
