@@ -376,6 +376,12 @@ pub(crate) fn best_valid(scores: &[i32; NUM_ACTIONS], valid: u8) -> u8 {
     best
 }
 
+/// Compile-time check that the parser can be shared across threads.
+const _: () = {
+    const fn send_sync<T: Send + Sync>() {}
+    send_sync::<Parser>();
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,9 +425,3 @@ mod tests {
         }
     }
 }
-
-/// Compile-time check that the parser can be shared across threads.
-const _: () = {
-    const fn send_sync<T: Send + Sync>() {}
-    send_sync::<Parser>();
-};
