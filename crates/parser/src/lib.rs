@@ -79,6 +79,9 @@ use state::{
 /// overflowing the `u32` word indices.
 const MAX_WORDS: usize = (u32::MAX / 2) as usize;
 
+/// Largest transition table accepted (it is dense in memory: 128 MB).
+const MAX_ACTION_BITS: u32 = 24;
+
 /// A dependency parser.
 ///
 /// Immutable after loading, so one instance can be shared by all threads
@@ -175,6 +178,12 @@ impl Parser {
         let root = id("root").ok_or_else(|| ParserError::Corrupt("no `root` label".into()))?;
         let repair = id("dep").unwrap_or(root);
         let action_bits = model.actions.bits();
+        if action_bits > MAX_ACTION_BITS {
+            // Dense in memory: 2^26 rows would be half a gigabyte.
+            return Err(ParserError::Corrupt(format!(
+                "transition table of 2^{action_bits} rows (at most 2^{MAX_ACTION_BITS})"
+            )));
+        }
         let mut actions = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
         for r in model.actions.nonempty_rows() {
             for (class, v) in model.actions.row(r) {
