@@ -2,11 +2,14 @@
 //! named entities per token, from the taggers in `ascribe-tagger`.
 
 use crate::Error;
+use ascribe_parser::{ParseScratch, Parser};
 use ascribe_tagger::{EntityType, NerTagger, PosTagger, Scratch};
 use ascribe_text::Layout;
 
 /// The POS model compiled into the library (`models/pos.bin`).
 const BUILTIN_POS: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.bin"));
+/// The dependency parser compiled into the library (`models/parser.bin`).
+const BUILTIN_PARSER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/parser.bin"));
 /// The NER model compiled into the library (`models/ner.bin`).
 const BUILTIN_NER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
 
@@ -19,6 +22,38 @@ pub struct Tags {
     pub coarse: Vec<u8>,
     /// Entity type: 0 none, 1 person, 2 organization, 3 location, 4 misc.
     pub ent: Vec<u8>,
+    /// Syntactic head of each token (document token index; `u32::MAX` for a sentence root).
+    pub head: Vec<u32>,
+    /// Dependency relation to the head (see [`coarse_relation`]).
+    pub rel: Vec<u8>,
+}
+
+/// Relations the attribution model distinguishes; the rest are 0.
+pub fn coarse_relation(label: &str) -> u8 {
+    match label {
+        "nsubj" => 1,
+        "nsubjpass" => 2,
+        "dobj" | "iobj" => 3,
+        "ccomp" => 4,
+        "xcomp" => 5,
+        "parataxis" => 6,
+        "advcl" => 7,
+        "mark" => 8,
+        "root" | "ROOT" => 9,
+        "punct" => 10,
+        "conj" => 11,
+        "nmod" | "nmod:poss" | "nmod:tmod" | "nmod:npmod" => 12,
+        "acl" | "acl:relcl" | "relcl" => 13,
+        "appos" => 14,
+        "aux" | "auxpass" | "cop" => 15,
+        "neg" => 16,
+        "advmod" => 17,
+        "det" | "amod" | "compound" | "nummod" => 18,
+        "case" => 19,
+        "cc" => 20,
+        "csubj" | "csubjpass" => 21,
+        _ => 0,
+    }
 }
 
 /// Coarse class of a PTB tag: 1 verb, 2 noun, 3 proper noun, 4 pronoun,
@@ -45,12 +80,13 @@ pub fn coarse_class(tag: &str) -> u8 {
 #[derive(Debug, Default)]
 pub struct Annotator {
     taggers: Option<(PosTagger, NerTagger)>,
+    parser: Option<Parser>,
 }
 
 impl Annotator {
     /// An annotator without taggers.
     pub fn none() -> Annotator {
-        Annotator { taggers: None }
+        Annotator { taggers: None, parser: None }
     }
 
     /// The taggers built into the library.
@@ -59,7 +95,9 @@ impl Annotator {
             .map_err(|e| Error::Model { what: "built-in POS tagger".into(), reason: e.to_string() })?;
         let ner = NerTagger::from_bytes(BUILTIN_NER)
             .map_err(|e| Error::Model { what: "built-in NER tagger".into(), reason: e.to_string() })?;
-        Ok(Annotator { taggers: Some((pos, ner)) })
+        let parser = Parser::from_bytes(BUILTIN_PARSER)
+            .map_err(|e| Error::Model { what: "built-in parser".into(), reason: e.to_string() })?;
+        Ok(Annotator { taggers: Some((pos, ner)), parser: Some(parser) })
     }
 
     /// POS ids and coarse entity types (0 none, 1 person, 2 organization,
@@ -74,13 +112,28 @@ impl Annotator {
         let mut ent = Vec::with_capacity(n);
         let mut words: Vec<&str> = Vec::new();
         let mut scratch = Scratch::default();
+        let mut parse_scratch = ParseScratch::default();
         let (mut p, mut e) = (Vec::new(), Vec::new());
+        let (mut heads, mut labels, mut tag_names) = (Vec::new(), Vec::new(), Vec::new());
+        let mut head = Vec::with_capacity(n);
+        let mut rel = Vec::with_capacity(n);
+        let rel_of: Vec<u8> = match &self.parser {
+            Some(parser) => (0..=255u8).map(|id| coarse_relation(parser.label_name(id))).collect(),
+            None => vec![0; 256],
+        };
         for s in &layout.sentences {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
             pos_tagger.tag_with(&words, &mut scratch, &mut p);
             ner_tagger.tag_with(&words, &p, pos_tagger, &mut scratch, &mut e);
             pos.extend_from_slice(&p);
+            if let Some(parser) = &self.parser {
+                tag_names.clear();
+                tag_names.extend(p.iter().map(|&t| pos_tagger.tag_name(t)));
+                parser.parse(&words, &tag_names, &mut parse_scratch, &mut heads, &mut labels);
+                head.extend(heads.iter().map(|&h| if h == u32::MAX { h } else { h + s.start as u32 }));
+                rel.extend(labels.iter().map(|&l| rel_of[l as usize]));
+            }
             ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
                 None => 0,
                 Some(EntityType::Person) => 1,
@@ -90,6 +143,6 @@ impl Annotator {
             }));
         }
         let coarse = pos.iter().map(|&p| classes[p as usize]).collect();
-        Tags { pos, coarse, ent }
+        Tags { pos, coarse, ent, head, rel }
     }
 }

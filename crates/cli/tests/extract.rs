@@ -589,6 +589,33 @@ fn broken_pipe_exits_quietly() {
     assert_eq!(stderr, "", "a closed pipe should not be reported");
 }
 
+/// Regression: a pipe closed while serde_json was writing one large record
+/// was reported as an error (exit 2) instead of ending quietly.
+#[test]
+fn broken_pipe_inside_a_large_record_exits_quietly() {
+    let dir = Dir::new("broken_pipe_large");
+    let text: String = (0..4_000)
+        .map(|i| format!("The mayor said that the bridge number {i} would be repaired soon.\n\n"))
+        .collect();
+    let input = dir.write("long.txt", text);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ascribe"))
+        .args(["extract", "--threads", "1"])
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut BufReader::new(stdout), &mut first).expect("read the start");
+    assert!(first.starts_with(b"{\"id\":\"long\""), "{first:?}");
+    let output = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(stderr, "", "a closed pipe should not be reported");
+}
+
 /// Offsets are code points into the text and `text` is that slice (contract).
 /// Holds trivially while nothing is found; guards the library once it is.
 #[test]

@@ -107,6 +107,12 @@ pub struct TokenFacts {
     pub para: Vec<u32>,
     /// Mark role: 0 none, 1 open, 2 close, 3 other quote char.
     pub mark: Vec<u8>,
+    /// Syntactic head (document token index, `u32::MAX` for a root or no parse).
+    pub head: Vec<u32>,
+    /// Coarse dependency relation to the head (`pipeline::coarse_relation`).
+    pub rel: Vec<u8>,
+    /// Bit `r` set when the token has a dependent with relation `r`.
+    pub child_rels: Vec<u32>,
     /// What the rule extractor says of each token: 0 nothing, 1 cue start,
     /// 2 cue inside, 3 source, 4 content.
     pub rule: Vec<u8>,
@@ -139,7 +145,16 @@ impl TokenFacts {
             commas: Vec::with_capacity(n + 1),
             rule: vec![0; n],
             rule_owner: vec![u32::MAX; n],
+            head: if tags.head.len() == n { tags.head.clone() } else { vec![u32::MAX; n] },
+            rel: if tags.rel.len() == n { tags.rel.clone() } else { vec![0; n] },
+            child_rels: vec![0; n],
         };
+        for i in 0..n {
+            let h = f.head[i];
+            if (h as usize) < n {
+                f.child_rels[h as usize] |= 1 << (f.rel[i] & 31);
+            }
+        }
         // Rule proposals are stacked in as features: the model learns how far to trust them.
         for p in rules {
             let Some(cue) = p.cue.first() else { continue };
@@ -272,6 +287,9 @@ fn bucket(d: usize) -> u64 {
 pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, seq: &mut Sequence) {
     seq.clear();
     let (lo, hi) = (range.start, range.end);
+    // Sentence-level facts, computed once so the loop stays linear.
+    let sent_quoted = f.depth[lo..hi].iter().any(|&d| d > 0) as u64;
+    let mut verbs_seen = 0u64;
     for i in range {
         let ii = i as isize;
         let mut e = Emitter { seq, bits };
@@ -311,6 +329,15 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f(30, f.stem[i]);
         let r = f.rule[i] as u64;
         e.f(40, r);
+        let kids = (f.child_rels[i] & CLAUSE_RELS) as u64;
+        let rel = f.rel[i] as u64;
+        let head_c = f.head.get(i).and_then(|&h| f.coarse.get(h as usize)).copied().unwrap_or(99) as u64;
+        e.f2(44, kids, c_of(f, i));
+        e.f2(45, kids, f.stem[i]);
+        e.f3(46, rel, c_of(f, i), head_c);
+        e.f2(47, kids, f.lex[i]);
+        e.f3(48, (kids >> 4) & 1, (kids >> 1) & 1, f.stem[i]);
+        e.f2(49, rel, f.stem[i]);
         e.f2(41, r, f.lex[i]);
         e.f2(42, r, c_of(f, i));
         e.f2(43, r, at8(&f.rule, ii + 1, lo, hi));
@@ -319,8 +346,10 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         let c = f.coarse[i] as u64;
         let next_verb = (i + 1..hi.min(i + 8)).find(|&k| f.coarse[k] == 1).map_or(9, |k| k - i) as u64;
         let prev_subj = (lo.max(i.saturating_sub(4))..i).rev().find(|&k| matches!(f.coarse[k], 2 | 3 | 4)).map_or(9, |k| i - k) as u64;
-        let sent_quoted = (lo..hi).any(|k| f.depth[k] > 0) as u64;
-        let verbs_before = (lo..i).filter(|&k| f.coarse[k] == 1).count().min(3) as u64;
+        let verbs_before = verbs_seen.min(3);
+        if f.coarse[i] == 1 {
+            verbs_seen += 1;
+        }
         e.f3(33, c, next_verb, prev_subj);
         e.f3(34, f.stem[i], next_verb.min(4), prev_subj.min(4));
         e.f3(35, c, sent_quoted, f.depth[i].min(1) as u64);
@@ -337,6 +366,52 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
 
 fn c_of(f: &TokenFacts, i: usize) -> u64 {
     f.coarse[i] as u64
+}
+
+/// Clause-relevant part of the dependents' relations: subject, object,
+/// clausal complement, open complement, parataxis, adverbial clause, marker,
+/// clausal subject.
+const CLAUSE_RELS: u32 = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8) | (1 << 21);
+
+/// The syntactic head of a token range: the token whose head lies outside it.
+pub fn span_head(f: &TokenFacts, a: usize, b: usize) -> usize {
+    (a..b).find(|&i| {
+        let h = f.head[i] as usize;
+        h < a || h >= b
+    })
+    .unwrap_or(a)
+}
+
+/// How token `i` hangs off token `c` in the parse: the relation of `c`'s
+/// dependent whose subtree holds `i` (0..=31), or 40 when `i` is `c`, 41 when
+/// `i` is an ancestor of `c`, 42 when unrelated. Walks are bounded.
+pub fn branch(f: &TokenFacts, i: usize, c: usize) -> u64 {
+    if i == c {
+        return 40;
+    }
+    let n = f.head.len();
+    let (mut prev, mut cur) = (i, f.head[i] as usize);
+    for _ in 0..64 {
+        if cur >= n {
+            break;
+        }
+        if cur == c {
+            return f.rel[prev] as u64;
+        }
+        prev = cur;
+        cur = f.head[cur] as usize;
+    }
+    let mut cur = f.head[c] as usize;
+    for _ in 0..64 {
+        if cur >= n {
+            break;
+        }
+        if cur == i {
+            return 41;
+        }
+        cur = f.head[cur] as usize;
+    }
+    42
 }
 
 /// The cue whose roles we are labelling, and what the other cues look like.
@@ -365,6 +440,7 @@ pub fn role_sequence(
     let cue_word = f.lower[b - 1];
     let cue_stem = f.stem[a];
     let cue_rule = f.rule[a] as u64;
+    let cue_head = span_head(f, a, b);
     let after_cue = at(&f.lower, b as isize, lo, hi);
     let cue_sent = f.sent[a] as i64;
     let cue_quoted = f.depth[a] > 0;
@@ -430,6 +506,13 @@ pub fn role_sequence(
         e.f2(129, dir, (f.lex[i] != 0) as u64);
         e.f3(130, cue_lex, dd, p);
         e.f3(131, cue_stem, dir, db.min(6));
+        let br = branch(f, i, cue_head);
+        e.f2(135, dir, br);
+        e.f3(136, br, f.coarse[i] as u64, dir);
+        e.f3(137, br, soff, dir);
+        e.f3(138, cue_lex, br, dir);
+        e.f3(139, br, f.rel[i] as u64, dir);
+        e.f3(140, br, quoted, mix(dir, commas));
         // Rule roles: whether the rules gave this token a role for *this* cue.
         let owner = f.rule_owner[i];
         let mine = owner != u32::MAX && (a as u32..b as u32).contains(&owner);

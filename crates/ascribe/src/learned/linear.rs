@@ -100,6 +100,35 @@ pub struct Scratch {
 }
 
 impl LinearModel {
+    fn emissions<const L: usize>(&self, seq: &Sequence, emit: &mut [i32]) {
+        for (i, row) in emit.chunks_exact_mut(L).enumerate() {
+            let mut acc = [0i32; L];
+            for &f in seq.at(i) {
+                let base = f as usize * L;
+                if let Some(ws) = self.weights.get(base..base + L) {
+                    for k in 0..L {
+                        acc[k] += ws[k] as i32;
+                    }
+                }
+            }
+            row.copy_from_slice(&acc);
+        }
+    }
+
+    fn emissions_any(&self, seq: &Sequence, emit: &mut [i32]) {
+        let l = self.labels;
+        for (i, row) in emit.chunks_exact_mut(l).enumerate() {
+            for &f in seq.at(i) {
+                let base = f as usize * l;
+                if let Some(ws) = self.weights.get(base..base + l) {
+                    for (r, &w) in row.iter_mut().zip(ws) {
+                        *r += w as i32;
+                    }
+                }
+            }
+        }
+    }
+
     /// Table size mask for feature hashing.
     pub fn mask(&self) -> u32 {
         (1u32 << self.bits) - 1
@@ -117,16 +146,11 @@ impl LinearModel {
         }
         scratch.emit.clear();
         scratch.emit.resize(n * l, 0);
-        for i in 0..n {
-            let row = &mut scratch.emit[i * l..(i + 1) * l];
-            for &f in seq.at(i) {
-                let base = f as usize * l;
-                if let Some(ws) = self.weights.get(base..base + l) {
-                    for (r, &w) in row.iter_mut().zip(ws) {
-                        *r += w as i32;
-                    }
-                }
-            }
+        // Label counts known at compile time let the inner loop unroll.
+        match l {
+            3 => self.emissions::<3>(seq, &mut scratch.emit),
+            5 => self.emissions::<5>(seq, &mut scratch.emit),
+            _ => self.emissions_any(seq, &mut scratch.emit),
         }
         let best = viterbi(
             n,

@@ -22,11 +22,11 @@ use linear::{LinearModel, Scratch, Sequence};
 use std::ops::Range;
 
 /// Table sizes (log2 rows) of the two stages.
-pub const CUE_BITS: u32 = 18;
+pub const CUE_BITS: u32 = 20;
 /// Role stage table size.
 pub const ROLE_BITS: u32 = 20;
 /// Tokens of context on each side of a cue that the role stage looks at.
-pub const WINDOW: usize = 120;
+pub const WINDOW: usize = 60;
 
 /// Cue labels.
 pub const CUE_LABELS: usize = 3;
@@ -144,20 +144,18 @@ impl AttributionModel {
 fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
     let mut order: Vec<usize> = (0..proposals.len()).collect();
     order.sort_by(|&a, &b| margins[b].total_cmp(&margins[a]).then(a.cmp(&b)));
-    let overlaps = |x: &[Range<usize>], y: &[Range<usize>]| {
-        x.iter().any(|a| y.iter().any(|b| a.start < b.end && b.start < a.end))
-    };
+    // Token occupancy of what has been kept: linear in the proposals' size.
+    let n = proposals.iter().flat_map(|p| p.content.iter().chain(&p.cue)).map(|r| r.end).max().unwrap_or(0);
+    let (mut content, mut cue) = (vec![false; n], vec![false; n]);
     let mut keep = vec![false; proposals.len()];
-    let mut kept: Vec<usize> = Vec::new();
     for &i in &order {
         let p = &proposals[i];
-        let clash = kept.iter().any(|&k| {
-            let q = &proposals[k];
-            overlaps(&p.content, &q.content) || overlaps(&p.cue, &q.content) || overlaps(&q.cue, &p.content)
-        });
+        let clash = p.content.iter().flat_map(|r| r.clone()).any(|t| content[t] || cue[t])
+            || p.cue.iter().flat_map(|r| r.clone()).any(|t| content[t]);
         if !clash {
             keep[i] = true;
-            kept.push(i);
+            p.content.iter().flat_map(|r| r.clone()).for_each(|t| content[t] = true);
+            p.cue.iter().flat_map(|r| r.clone()).for_each(|t| cue[t] = true);
         }
     }
     proposals.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()
