@@ -17,6 +17,16 @@
 //!   error record with id `FILESTEM:LINENO`; the following lines are read as usual.
 //! - Files (and stdin texts) larger than the size limit are not read at all and
 //!   become the library's `TooLarge` error record.
+//! - **HTML** (`.html`, `.htm`, `.xhtml`, or a JSONL line with an `html` field
+//!   instead of `text`) is reduced to its main text by `ascribe-ingest`; the
+//!   page's title, outlet, canonical URL and publication date fill the
+//!   document's metadata unless the JSONL line gives them.
+//! - **WARC** (`.warc`, `.warc.gz`, `.wet`, `.wet.gz`) is streamed record by
+//!   record: HTML responses with status 200 and WET conversions become
+//!   documents (id = `WARC-Record-ID`, `url` = target URI, `published` = the
+//!   page's date, else the crawl date); other records are passed over; corrupt
+//!   or truncated records and gzip members become error records and the rest
+//!   is read.
 
 use ascribe::Document;
 use serde_json::Value;
@@ -44,6 +54,10 @@ pub enum StdinFormat {
     Text,
     /// One JSON object per line, like a `.jsonl` file (ids default to `stdin:LINENO`).
     Jsonl,
+    /// One HTML page with id `stdin`.
+    Html,
+    /// A WARC, WARC.gz, WET or WET.gz stream.
+    Warc,
 }
 
 /// One thing to read.
@@ -55,6 +69,10 @@ pub enum Source {
     Text(PathBuf),
     /// A JSON Lines file: one document per line.
     Jsonl(PathBuf),
+    /// An HTML page: one document (its main text).
+    Html(PathBuf),
+    /// A WARC/WET archive: one document per HTML response or WET record.
+    Warc(PathBuf),
     /// A path that could not be used (missing, unreadable directory…).
     Broken {
         /// The id of the error record.
@@ -107,6 +125,10 @@ pub fn plan(paths: &[PathBuf]) -> Vec<Source> {
             Ok(meta) if meta.is_dir() => walk(path, &mut out),
             Ok(_) => out.push(if is_jsonl(path) {
                 Source::Jsonl(path.clone())
+            } else if is_warc(path) {
+                Source::Warc(path.clone())
+            } else if is_html(path) {
+                Source::Html(path.clone())
             } else {
                 Source::Text(path.clone())
             }),
@@ -124,7 +146,7 @@ pub fn plan(paths: &[PathBuf]) -> Vec<Source> {
 pub fn known_count(sources: &[Source]) -> Option<usize> {
     sources
         .iter()
-        .all(|s| matches!(s, Source::Text(_) | Source::Broken { .. }))
+        .all(|s| matches!(s, Source::Text(_) | Source::Html(_) | Source::Broken { .. }))
         .then_some(sources.len())
 }
 
@@ -132,6 +154,26 @@ fn is_jsonl(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| JSONL_EXTENSIONS.iter().any(|j| e.eq_ignore_ascii_case(j)))
+}
+
+/// `.html`, `.htm`, `.xhtml`.
+pub fn is_html(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["html", "htm", "xhtml"]
+            .iter()
+            .any(|h| e.eq_ignore_ascii_case(h))
+    })
+}
+
+/// `.warc`, `.warc.gz`, `.wet`, `.wet.gz` (Common Crawl's `.warc.wet.gz` too).
+pub fn is_warc(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    [".warc", ".warc.gz", ".wet", ".wet.gz"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
 }
 
 fn is_text(path: &Path) -> bool {
@@ -184,6 +226,10 @@ fn walk(dir: &Path, out: &mut Vec<Source>) {
             walk(&path, out);
         } else if is_jsonl(&path) {
             out.push(Source::Jsonl(path));
+        } else if is_warc(&path) {
+            out.push(Source::Warc(path));
+        } else if is_html(&path) {
+            out.push(Source::Html(path));
         } else if is_text(&path) {
             out.push(Source::Text(path));
         }
@@ -196,6 +242,7 @@ pub struct Reader {
     config: ReadConfig,
     stdin_used: bool,
     lines: Option<JsonlLines>,
+    warc: Option<WarcDocs>,
 }
 
 impl Reader {
@@ -206,6 +253,7 @@ impl Reader {
             config,
             stdin_used: false,
             lines: None,
+            warc: None,
         }
     }
 
@@ -213,6 +261,23 @@ impl Reader {
         match source {
             Source::Broken { id, error } => Some(Item::Failed { id, error }),
             Source::Text(path) => Some(read_text_file(&path, self.config.max_bytes)),
+            Source::Html(path) => Some(read_html_file(&path, self.config.max_bytes)),
+            Source::Warc(path) => {
+                let limits = warc_limits(self.config.max_bytes);
+                match ascribe_ingest::Documents::open(&path, limits) {
+                    Ok(docs) => {
+                        self.warc = Some(WarcDocs {
+                            docs,
+                            stem: stem(&path),
+                        });
+                        None
+                    }
+                    Err(e) => Some(Item::Failed {
+                        id: stem(&path),
+                        error: format!("{}: {e}", path.display()),
+                    }),
+                }
+            }
             Source::Jsonl(path) => {
                 let id = stem(&path);
                 let opened = File::open(&path).and_then(|f| sniff(Box::new(f)));
@@ -264,6 +329,26 @@ impl Reader {
                 self.lines = Some(JsonlLines::new(sniffed.reader, id, self.config.max_bytes));
                 None
             }
+            StdinFormat::Html => Some(read_html(
+                sniffed.reader,
+                id,
+                "stdin",
+                self.config.max_bytes,
+            )),
+            StdinFormat::Warc => {
+                let limits = warc_limits(self.config.max_bytes);
+                match ascribe_ingest::warc::Records::new(ReadBox(sniffed.reader), limits) {
+                    Ok(records) => {
+                        let docs = ascribe_ingest::Documents::new(records);
+                        self.warc = Some(WarcDocs { docs, stem: id });
+                        None
+                    }
+                    Err(e) => Some(Item::Failed {
+                        id,
+                        error: format!("stdin: {e}"),
+                    }),
+                }
+            }
             StdinFormat::Text if sniffed.binary => Some(Item::Failed {
                 id,
                 error: BINARY_FILE.into(),
@@ -289,6 +374,12 @@ impl Iterator for Reader {
                     None => self.lines = None,
                 }
             }
+            if let Some(warc) = &mut self.warc {
+                match warc.next() {
+                    Some(item) => return Some(item),
+                    None => self.warc = None,
+                }
+            }
             let source = self.sources.pop_front()?;
             if let Some(item) = self.open(source) {
                 return Some(item);
@@ -297,16 +388,116 @@ impl Iterator for Reader {
     }
 }
 
+/// The documents of a WARC stream, as items.
+struct WarcDocs {
+    docs: ascribe_ingest::Documents,
+    /// File stem, for errors that have no record id.
+    stem: String,
+}
+
+impl Iterator for WarcDocs {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        Some(match self.docs.next()? {
+            Ok(doc) => from_ingest(doc),
+            Err(e) => Item::Failed {
+                id: if e.id.starts_with('@') {
+                    format!("{}{}", self.stem, e.id)
+                } else {
+                    e.id
+                },
+                error: e.error.to_string(),
+            },
+        })
+    }
+}
+
+/// WARC records are kept up to the document size limit (their HTML is
+/// larger than the text it gives, so allow some slack).
+fn warc_limits(max_bytes: usize) -> ascribe_ingest::warc::Limits {
+    ascribe_ingest::warc::Limits {
+        max_record: (max_bytes as u64).saturating_mul(2),
+        ..ascribe_ingest::warc::Limits::default()
+    }
+}
+
+/// A document read by `ascribe-ingest`, as an item.
+fn from_ingest(doc: ascribe_ingest::Doc) -> Item {
+    let document = Document {
+        id: Some(doc.id),
+        text: doc.text,
+        title: doc.title,
+        outlet: doc.outlet,
+        url: doc.url,
+        published: doc.published,
+    };
+    Item::Doc {
+        doc: document,
+        warnings: doc.warnings,
+    }
+}
+
+/// Lets a boxed stdin reader move into the WARC reader (which wants `Send`).
+struct ReadBox(Box<dyn BufRead + Send>);
+
+impl Read for ReadBox {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf)
+    }
+}
+
+fn read_html_file(path: &Path, max_bytes: usize) -> Item {
+    let id = stem(path);
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            return Item::Failed {
+                id,
+                error: format!("{}: {e}", path.display()),
+            }
+        }
+    };
+    let where_ = path.display().to_string();
+    read_html(Box::new(BufReader::new(file)), id, &where_, max_bytes)
+}
+
+/// Reads one HTML page (refusing more than `max_bytes`) and extracts its main text.
+fn read_html(reader: Box<dyn BufRead + Send>, id: String, where_: &str, max_bytes: usize) -> Item {
+    let mut bytes = Vec::new();
+    let mut reader = reader;
+    if let Err(e) = (&mut reader)
+        .take((max_bytes as u64).saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
+        return Item::Failed {
+            id,
+            error: format!("{where_}: {e}"),
+        };
+    }
+    if bytes.len() > max_bytes {
+        let rest = io::copy(&mut reader, &mut io::sink()).unwrap_or(0);
+        let size = bytes
+            .len()
+            .saturating_add(usize::try_from(rest).unwrap_or(usize::MAX));
+        return Item::Failed {
+            id,
+            error: too_large(size, max_bytes),
+        };
+    }
+    from_ingest(ascribe_ingest::Doc::from_html(id, &bytes, None, None, None))
+}
+
 /// A reader whose first bytes have been inspected.
 struct Sniffed {
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     binary: bool,
     first_non_space: Option<u8>,
 }
 
 /// Reads up to [`BINARY_SNIFF`] bytes (more if they are all white space, to
 /// find the first non-space byte), then gives back a reader over everything.
-fn sniff(mut inner: Box<dyn Read>) -> io::Result<Sniffed> {
+fn sniff(mut inner: Box<dyn Read + Send>) -> io::Result<Sniffed> {
     let mut head = Vec::new();
     let mut first_non_space = None;
     loop {
@@ -565,10 +756,26 @@ fn parse_line(bytes: Vec<u8>, stem: &str, lineno: usize) -> Item {
         Some(Value::Number(n)) => n.to_string(),
         Some(_) => return fail("\"id\" must be a string or a number".into()),
     };
+    // From the page of an "html" field: its main text and metadata, which
+    // the line's own metadata fields override.
+    let mut page: Option<Document> = None;
     let text = match object.remove("text") {
         Some(Value::String(s)) => s,
         Some(_) => return fail(format!("\"text\" is not a string (id {id:?})")),
-        None => return fail(format!("no \"text\" field (id {id:?})")),
+        None => match object.remove("html") {
+            Some(Value::String(html)) => {
+                let doc =
+                    ascribe_ingest::Doc::from_html(id.clone(), html.as_bytes(), None, None, None);
+                warnings.extend(doc.warnings.iter().cloned());
+                let text = doc.text.clone();
+                if let Item::Doc { doc, .. } = from_ingest(doc) {
+                    page = Some(doc);
+                }
+                text
+            }
+            Some(_) => return fail(format!("\"html\" is not a string (id {id:?})")),
+            None => return fail(format!("no \"text\" field (id {id:?})")),
+        },
     };
     let mut doc = Document::new(text).with_id(id);
     for &field in METADATA_FIELDS {
@@ -582,11 +789,13 @@ fn parse_line(bytes: Vec<u8>, stem: &str, lineno: usize) -> Item {
                 None
             }
         };
+        let from_page =
+            |f: fn(&Document) -> &Option<String>| page.as_ref().and_then(|p| f(p).clone());
         match field {
-            "published" => doc.published = value,
-            "outlet" => doc.outlet = value,
-            "url" => doc.url = value,
-            _ => doc.title = value,
+            "published" => doc.published = value.or_else(|| from_page(|p| &p.published)),
+            "outlet" => doc.outlet = value.or_else(|| from_page(|p| &p.outlet)),
+            "url" => doc.url = value.or_else(|| from_page(|p| &p.url)),
+            _ => doc.title = value.or_else(|| from_page(|p| &p.title)),
         }
     }
     Item::Doc { doc, warnings }

@@ -57,6 +57,9 @@ enum Command {
     /// Export all stored attributions as CSV, JSON Lines or Parquet.
     #[command(after_long_help = commands::export::AFTER_LONG_HELP)]
     Export(commands::export::Args),
+    /// Print the text that would be analysed (main text of HTML pages, WARC records…).
+    #[command(after_long_help = commands::text::AFTER_LONG_HELP)]
+    Text(commands::text::Args),
     // Later verbs go here, each a module in `commands/`: Ingest, Search, Serve.
 }
 
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Command::Speaker(args) => commands::speakers::run_profile(args),
         Command::Trace(args) => commands::trace::run(args),
         Command::Export(args) => commands::export::run(args),
+        Command::Text(args) => commands::text::run(args),
     };
     match result {
         Ok(Status::Success) => ExitCode::SUCCESS,

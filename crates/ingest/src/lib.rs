@@ -30,6 +30,7 @@ mod doc;
 mod error;
 pub mod html;
 pub mod http;
+pub mod score;
 pub mod warc;
 
 pub use doc::{iso_date, Doc};

@@ -2,7 +2,7 @@
 //!
 //! Keeps what the parser learns from: column 2 (form, in Penn Treebank
 //! spelling), column 5 (PTB tag), column 7 (head, 1-based, `0` for the root)
-//! and column 8 (basic dependency label). The gzip wrapper [`read_gz`] needs
+//! and column 8 (basic dependency label). The gzip wrapper `read_gz` needs
 //! the `train` feature; [`read`] takes any reader, so tests and examples can
 //! decompress on their own.
 

@@ -129,10 +129,14 @@ pub fn evaluate(
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
         let t: Vec<&str> = t.iter().map(String::as_str).collect();
         parser.parse(&words, &t, &mut scratch, &mut heads, &mut labels);
-        for i in 0..words.len() {
-            let gold = map_label(&s.labels[i]);
-            let pred = parser.label_name(labels[i]);
-            let head_ok = heads[i] == s.heads[i];
+        // Zipped, so a hand-built sentence with lists of unequal lengths is
+        // scored on its common prefix rather than panicking.
+        for (((&head, &label), gold_head), gold_label) in
+            heads.iter().zip(&labels).zip(&s.heads).zip(&s.labels)
+        {
+            let gold = map_label(gold_label);
+            let pred = parser.label_name(label);
+            let head_ok = head == *gold_head;
             let label_ok = head_ok && pred == gold;
             sc.total += 1;
             sc.heads += usize::from(head_ok);

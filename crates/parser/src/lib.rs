@@ -31,7 +31,7 @@
 //! ## Themes
 //!
 //! * **Model**: [`Parser`] is immutable and `Send + Sync`, loaded from one
-//!   versioned, checksummed file ([`format`]); a bad file is a
+//!   versioned, checksummed file ([`format`](mod@format)); a bad file is a
 //!   [`ParserError`], never a panic.
 //! * **Speed**: a sentence of `n` words takes exactly `2n` transitions, each
 //!   scored from ~70 hashed features against a dense table of four `i16`
@@ -41,9 +41,16 @@
 //! * **Robustness**: linear time and no recursion, so a 5,000-word
 //!   "sentence" is as safe as a short one; the output is always one tree.
 //!
+//! ## Reading order
+//!
+//! `state.rs` (the transition system and the feature templates), then
+//! [`Parser::parse`] here (decoding), [`format`](mod@format) (the file),
+//! and `train.rs` (the oracle and the trainer). Measurements and the
+//! choices they led to are in `MEASUREMENTS.md` beside `Cargo.toml`.
+//!
 //! ## Features
 //!
-//! * `train`: the gzip CoNLL-U reader, the trainer ([`train`]) and the
+//! * `train`: the gzip CoNLL-U reader, the trainer (`train` module) and the
 //!   `train-parser` binary (adds `flate2`).
 
 #![warn(missing_docs)]
@@ -52,7 +59,7 @@ pub mod conllu;
 mod error;
 pub mod eval;
 pub mod format;
-pub mod state;
+mod state;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -72,11 +79,14 @@ use state::{
 /// overflowing the `u32` word indices.
 const MAX_WORDS: usize = (u32::MAX / 2) as usize;
 
+/// Largest transition table accepted (it is dense in memory: 128 MB).
+const MAX_ACTION_BITS: u32 = 24;
+
 /// A dependency parser.
 ///
 /// Immutable after loading, so one instance can be shared by all threads
 /// (`Send + Sync`); per-sentence buffers live in a [`ParseScratch`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Parser {
     labels: Vec<String>,
     /// `2^action_bits` rows of the four transition weights.
@@ -86,6 +96,17 @@ pub struct Parser {
     root: u8,
     /// Label of the forced attachments of the end game (`dep`).
     repair: u8,
+}
+
+impl std::fmt::Debug for Parser {
+    /// A summary: the tables are megabytes of numbers.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Parser")
+            .field("labels", &self.labels)
+            .field("action_rows", &self.actions.len())
+            .field("label_weights", &self.labeler.nonzero())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Reusable per-sentence buffers of [`Parser::parse`].
@@ -157,6 +178,12 @@ impl Parser {
         let root = id("root").ok_or_else(|| ParserError::Corrupt("no `root` label".into()))?;
         let repair = id("dep").unwrap_or(root);
         let action_bits = model.actions.bits();
+        if action_bits > MAX_ACTION_BITS {
+            // Dense in memory: 2^26 rows would be half a gigabyte.
+            return Err(ParserError::Corrupt(format!(
+                "transition table of 2^{action_bits} rows (at most 2^{MAX_ACTION_BITS})"
+            )));
+        }
         let mut actions = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
         for r in model.actions.nonempty_rows() {
             for (class, v) in model.actions.row(r) {
@@ -246,11 +273,23 @@ impl Parser {
                 }
                 break;
             }
-            st.features(&s.tokens, &mut s.feats.0);
             let valid = st.valid();
+            if valid == 1 << SHIFT {
+                // Empty stack: nothing to decide.
+                st.apply(SHIFT, 0);
+                continue;
+            }
+            st.features(&s.tokens, &mut s.feats.0);
+            // Rows first, then the sums: a loop of independent loads lets
+            // the CPU keep many cache misses in flight.
+            let bits = self.action_bits;
+            let mut rows = [0u32; NUM_FEATURES];
+            for (r, &h) in rows.iter_mut().zip(&s.feats.0) {
+                *r = action_row(h, bits);
+            }
             let mut scores = [0i32; NUM_ACTIONS];
-            for &h in &s.feats.0 {
-                if let Some(row) = self.actions.get(action_row(h, self.action_bits) as usize) {
+            for &r in &rows {
+                if let Some(row) = self.actions.get(r as usize) {
                     for (a, &w) in scores.iter_mut().zip(row) {
                         *a += i32::from(w);
                     }
@@ -351,3 +390,47 @@ const _: () = {
     const fn send_sync<T: Send + Sync>() {}
     send_sync::<Parser>();
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ascribe_tagger::perceptron::Trainer;
+
+    fn model(feature_version: u32, labels: &[&str]) -> Model {
+        Model {
+            feature_version,
+            labels: labels.iter().map(|l| l.to_string()).collect(),
+            actions: Trainer::new(NUM_ACTIONS, 4).quantize(0),
+            labeler: Trainer::new(labels.len(), 4).quantize(0),
+        }
+    }
+
+    #[test]
+    fn other_feature_versions_are_refused() {
+        let m = model(FEATURES_VERSION + 1, &["dep", "root"]);
+        let r = Parser::from_bytes(&m.to_bytes());
+        assert!(
+            matches!(r, Err(ParserError::FeatureVersion { found, .. }) if found == FEATURES_VERSION + 1),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_untrained_model_still_gives_one_tree() {
+        // All weights zero: every decision is a tie. The output must still
+        // be a single tree over all words, with root-labelled root only.
+        let p = match Parser::from_model(model(FEATURES_VERSION, &["dep", "nsubj", "root"])) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let words = ["a", "b", "c", "d", "e"];
+        let mut s = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        p.parse(&words, &["X"; 5], &mut s, &mut heads, &mut labels);
+        assert_eq!(heads.iter().filter(|&&h| h == u32::MAX).count(), 1);
+        for (i, (&h, &l)) in heads.iter().zip(&labels).enumerate() {
+            assert_eq!(h == u32::MAX, p.label_name(l) == "root", "word {i}");
+            assert!(h == u32::MAX || (h as usize) < words.len());
+        }
+    }
+}

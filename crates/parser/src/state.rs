@@ -38,10 +38,10 @@ pub const RIGHT: u8 = 3;
 pub const NO_LABEL: u8 = 255;
 
 /// Version of the feature templates below; bump on any change.
-pub const FEATURES_VERSION: u32 = 1;
+pub const FEATURES_VERSION: u32 = 2;
 
 /// Number of transition feature templates.
-pub const NUM_FEATURES: usize = 79;
+pub const NUM_FEATURES: usize = 85;
 
 /// Number of label feature templates.
 pub const NUM_LABEL_FEATURES: usize = 18;
@@ -54,6 +54,7 @@ const ROOT_TAG: u64 = 0x726f_6f75;
 /// Seeds that keep word and tag hashes apart.
 const WORD_SEED: u64 = 0x0057_4f52_4400;
 const TAG_SEED: u64 = 0x0054_4147_0000;
+const SUFFIX_SEED: u64 = 0x0053_5546_0000;
 
 /// Per-sentence word attributes: hashes of the normalized form and of the
 /// tag, `n + 2` long (root and nil appended).
@@ -63,6 +64,14 @@ pub struct Tokens {
     pub word: Vec<u64>,
     /// Hash of the POS tag name.
     pub tag: Vec<u64>,
+    /// Hash of the last three characters of the normalized word.
+    pub suffix: Vec<u64>,
+    /// Running counts, over the words before each index, of commas and
+    /// colons, of quotation marks, and of verbs: `count[j] - count[i + 1]`
+    /// is the number between words `i` and `j`.
+    commas: Vec<u32>,
+    quotes: Vec<u32>,
+    verbs: Vec<u32>,
     /// Normalization buffer.
     buf: Vec<u8>,
 }
@@ -73,6 +82,12 @@ impl Tokens {
     pub fn prepare<W: AsRef<str>, T: AsRef<str>>(&mut self, words: &[W], tags: &[T]) {
         self.word.clear();
         self.tag.clear();
+        self.suffix.clear();
+        for v in [&mut self.commas, &mut self.quotes, &mut self.verbs] {
+            v.clear();
+            v.push(0);
+        }
+        let (mut commas, mut quotes, mut verbs) = (0u32, 0u32, 0u32);
         for (i, w) in words.iter().enumerate() {
             let w = w.as_ref();
             self.buf.clear();
@@ -98,13 +113,47 @@ impl Tokens {
                 }
             }
             self.word.push(hash_bytes(WORD_SEED, &self.buf));
+            let cut = self.buf.len().saturating_sub(3);
+            self.suffix.push(hash_bytes(SUFFIX_SEED, &self.buf[cut..]));
             let t = tags.get(i).map_or("", |t| t.as_ref());
             self.tag.push(hash_bytes(TAG_SEED, t.as_bytes()));
+            match t {
+                "," | ":" => commas += 1,
+                "``" | "''" => quotes += 1,
+                _ if t.starts_with('V') || t == "MD" => verbs += 1,
+                _ => {}
+            }
+            self.commas.push(commas);
+            self.quotes.push(quotes);
+            self.verbs.push(verbs);
         }
         self.word.push(ROOT_WORD);
         self.tag.push(ROOT_TAG);
+        self.suffix.push(ROOT_WORD);
         self.word.push(NIL_WORD);
         self.tag.push(NIL_TAG);
+        self.suffix.push(NIL_WORD);
+        // The root and nil positions add nothing between.
+        for v in [&mut self.commas, &mut self.quotes, &mut self.verbs] {
+            let last = v.last().copied().unwrap_or(0);
+            v.push(last);
+            v.push(last);
+        }
+    }
+
+    /// Commas/colons, quotation marks and verbs strictly between words `i`
+    /// and `j` (`i < j`), each capped at 3.
+    #[inline(always)]
+    fn between(&self, i: u32, j: u32) -> (u64, u64, u64) {
+        let (i, j) = (i as usize + 1, j as usize);
+        let count = |v: &[u32]| {
+            let (a, b) = (
+                v.get(i).copied().unwrap_or(0),
+                v.get(j).copied().unwrap_or(0),
+            );
+            u64::from(b.saturating_sub(a).min(3))
+        };
+        (count(&self.commas), count(&self.quotes), count(&self.verbs))
     }
 }
 
@@ -135,6 +184,8 @@ pub struct State {
     rs: Vec<u64>,
     /// Whether each word is on the stack.
     pub in_stack: Vec<bool>,
+    /// Number of words on the stack without a head.
+    headless: u32,
 }
 
 impl State {
@@ -168,12 +219,7 @@ impl State {
         }
         self.in_stack.clear();
         self.in_stack.resize(len, false);
-    }
-
-    /// The nil word.
-    #[inline(always)]
-    pub fn nil(&self) -> u32 {
-        self.n + 1
+        self.headless = 0;
     }
 
     /// Stack top, or nil.
@@ -186,12 +232,6 @@ impl State {
     #[inline(always)]
     pub fn has_head(&self, i: u32) -> bool {
         self.head[i as usize] != self.n + 1
-    }
-
-    /// Whether the parse is complete.
-    #[inline(always)]
-    pub fn done(&self) -> bool {
-        self.b >= self.n && self.stack.is_empty()
     }
 
     /// Which of the four transitions are allowed, as a bit mask, when the
@@ -255,6 +295,7 @@ impl State {
     pub fn apply(&mut self, action: u8, label: u8) {
         match action {
             SHIFT => {
+                self.headless += 1;
                 self.push(self.b);
                 self.b += 1;
             }
@@ -262,6 +303,7 @@ impl State {
                 self.pop();
             }
             LEFT => {
+                self.headless = self.headless.saturating_sub(1);
                 let d = self.pop();
                 self.arc(self.b, d, label);
             }
@@ -292,6 +334,7 @@ impl State {
         } else if self.stack.len() > 1 {
             let h = self.stack[self.stack.len() - 2];
             let label = repair_label(self, h, s0);
+            self.headless = self.headless.saturating_sub(1);
             self.pop();
             self.arc(h, s0, label);
         } else {
@@ -344,6 +387,12 @@ impl State {
             u64::from(self.nl[n0u]),
         );
         let (s0sl, s0sr, n0sl) = (self.ls[s0u], self.rs[s0u], self.ls[n0u]);
+        let (commas, quotes, verbs) = if s0 == nil {
+            (4, 4, 4)
+        } else {
+            t.between(s0, n0)
+        };
+        let headless = u64::from(self.headless.min(3));
         let f1 = |k: u64, a: u64| mix(mix(k, a), 0x31);
         let f2 = |k: u64, a: u64, b: u64| mix(mix(mix(k, a), b), 0x32);
         let f3 = |k: u64, a: u64, b: u64, c: u64| mix(mix(mix(mix(k, a), b), c), 0x33);
@@ -438,6 +487,14 @@ impl State {
             f4(77, s0p, p(s0_next), p(n0_prev), n0p),
             f3(78, s0p, p(s0_next), n0p),
             f3(79, s0p, p(n0_prev), n0p),
+            // what lies between the stack top and the buffer front
+            f4(80, s0p, n0p, commas, 1),
+            f4(81, s0p, n0p, quotes, 2),
+            f4(82, s0p, n0p, verbs, 3),
+            f3(83, s0p, n0p, headless),
+            // suffixes
+            f2(84, t.suffix[s0u], s0p),
+            f2(85, t.suffix[n0u], n0p),
         ];
     }
 }

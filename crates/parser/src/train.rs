@@ -160,6 +160,12 @@ struct Gold {
 impl Gold {
     fn new(s: &Sentence, label_ids: &[String], reduced: bool) -> Result<Gold, String> {
         let n = s.words.len();
+        if s.heads.len() != n || s.labels.len() != n {
+            return Err("heads and labels must be as many as the words".into());
+        }
+        if s.heads.iter().any(|&h| h != ROOT && h as usize >= n) {
+            return Err("head outside its sentence".into());
+        }
         let heads: Vec<u32> = s
             .heads
             .iter()
@@ -309,11 +315,11 @@ pub fn train(
                     }
                     break;
                 }
+                let valid = st.valid();
                 st.features(&tokens, &mut feats);
                 for (r, &h) in arows.iter_mut().zip(&feats) {
                     *r = action_row(h, cfg.action_bits);
                 }
-                let valid = st.valid();
                 let mut scores = [0i32; NUM_ACTIONS];
                 at.add_scores(&arows, &mut scores);
                 let pred = best_valid(&scores, valid);

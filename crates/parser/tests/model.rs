@@ -124,27 +124,39 @@ fn long_unpunctuated_input_is_one_tree_in_linear_time() {
     let tags: Vec<&str> = (0..5000).map(|i| tags_of[i % tags_of.len()]).collect();
     let mut scratch = ParseScratch::default();
     let (mut heads, mut labels) = (Vec::new(), Vec::new());
-    let start = std::time::Instant::now();
     parser().parse(&words, &tags, &mut scratch, &mut heads, &mut labels);
-    let long = start.elapsed();
     assert_eq!(heads.len(), 5000);
     assert_eq!(labels.len(), 5000);
     assert_tree(&heads);
-    // Linear time: 50 times the words cost far less than 2,500 times the
-    // time (a generous bound that only a quadratic algorithm breaks).
-    let start = std::time::Instant::now();
-    for _ in 0..50 {
-        parser().parse(
-            &words[..100],
-            &tags[..100],
-            &mut scratch,
-            &mut heads,
-            &mut labels,
-        );
-    }
-    let short = start.elapsed();
+    // Linear time: 5,000 words cost about as much as 50 x 100 words; a
+    // quadratic algorithm would take ~50 times as long. Best of five runs
+    // each, so a busy machine does not make it flaky.
+    let best = |f: &mut dyn FnMut()| {
+        (0..5)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                f();
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let long = best(&mut || {
+        parser().parse(&words, &tags, &mut scratch, &mut heads, &mut labels);
+    });
+    let short = best(&mut || {
+        for _ in 0..50 {
+            parser().parse(
+                &words[..100],
+                &tags[..100],
+                &mut scratch,
+                &mut heads,
+                &mut labels,
+            );
+        }
+    });
     assert!(
-        long < short * 20 + std::time::Duration::from_millis(200),
+        long < short * 10 + std::time::Duration::from_millis(5),
         "5000 words took {long:?}, 50 x 100 words {short:?}"
     );
 }
@@ -259,10 +271,10 @@ fn silver_dev_accuracy_floor() {
 }
 
 /// Floors a little below what the committed model achieves.
-/// (Committed model: UAS 84.0, LAS 81.6, ccomp F1 67.8, xcomp F1 77.6,
-/// nsubj F1 85.7.)
+/// (Committed model: UAS 84.3, LAS 82.0, ccomp F1 68.6, xcomp F1 78.2,
+/// nsubj F1 86.2.)
 const UAS_FLOOR: f64 = 0.83;
 const LAS_FLOOR: f64 = 0.80;
 const CCOMP_F1_FLOOR: f64 = 0.65;
 const XCOMP_F1_FLOOR: f64 = 0.74;
-const NSUBJ_F1_FLOOR: f64 = 0.83;
+const NSUBJ_F1_FLOOR: f64 = 0.84;

@@ -167,32 +167,73 @@ pub(crate) fn search(conn: &Connection, path: &Path, q: &SearchQuery) -> Result<
 }
 
 fn run_search(conn: &Connection, path: &Path, q: &SearchQuery, fts: &str) -> Result<Vec<Hit>> {
-    let mut sql = String::from(
-        "SELECT a.id, d.id, d.outlet, d.published, d.title, a.kind, a.speaker_id, s.name, a.speaker_name, a.speaker_role,
-                a.content, snippet(attributions_fts, 0, ?, ?, '…', 24), bm25(attributions_fts) AS score
-         FROM attributions_fts
-         JOIN attributions a ON a.id = attributions_fts.rowid
-         JOIN documents d ON d.rowid = a.doc
-         LEFT JOIN speakers s ON s.id = a.speaker_id
-         WHERE attributions_fts MATCH ?",
-    );
-    let mut params = vec![
-        Value::Text(q.highlight.0.clone()),
-        Value::Text(q.highlight.1.clone()),
-        Value::Text(fts.to_string()),
-    ];
-    if !filter_sql(conn, path, &q.filters, &mut sql, &mut params)? {
-        return Ok(Vec::new());
-    }
-    sql.push_str(" ORDER BY score, a.id LIMIT ?");
-    params.push(Value::Integer(q.limit as i64));
-    collect_hits(conn, path, &sql, params).map_err(|e| match e {
+    let syntax = |e: Error| match e {
         Error::Sqlite { source, .. } if is_fts_syntax(&source) => Error::Query {
             query: fts.to_string(),
             reason: source.to_string(),
         },
         other => other,
-    })
+    };
+    // Step 1: rank ids only, so the sort carries no text (and no snippets).
+    let filtered = q.filters.speaker.is_some()
+        || q.filters.outlet.is_some()
+        || q.filters.since.is_some()
+        || q.filters.until.is_some()
+        || q.filters.kind.is_some();
+    let mut sql = if filtered {
+        String::from(
+            "SELECT attributions_fts.rowid, bm25(attributions_fts) AS score
+             FROM attributions_fts
+             JOIN attributions a ON a.id = attributions_fts.rowid
+             JOIN documents d ON d.rowid = a.doc
+             WHERE attributions_fts MATCH ?",
+        )
+    } else {
+        String::from(
+            "SELECT rowid, bm25(attributions_fts) AS score FROM attributions_fts WHERE attributions_fts MATCH ?",
+        )
+    };
+    let mut params = vec![Value::Text(fts.to_string())];
+    if !filter_sql(conn, path, &q.filters, &mut sql, &mut params)? {
+        return Ok(Vec::new());
+    }
+    sql.push_str(" ORDER BY score, 1 LIMIT ?");
+    params.push(Value::Integer(q.limit as i64));
+    let ranked: Vec<(i64, f64)> = (|| {
+        let mut stmt = conn.prepare(&sql).at(path)?;
+        let rows = stmt
+            .query_map(params_from_iter(params), |r| Ok((r.get(0)?, r.get(1)?)))
+            .at(path)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().at(path)
+    })()
+    .map_err(syntax)?;
+    // Step 2: details and a snippet for each ranked hit.
+    let mut out = Vec::with_capacity(ranked.len());
+    for (id, score) in ranked {
+        let hits = collect_hits(
+            conn,
+            path,
+            "SELECT a.id, d.id, d.outlet, d.published, d.title, a.kind, a.speaker_id, s.name, a.speaker_name, a.speaker_role,
+                    a.content, snippet(attributions_fts, 0, ?, ?, '…', 24), 0.0
+             FROM attributions_fts
+             JOIN attributions a ON a.id = attributions_fts.rowid
+             JOIN documents d ON d.rowid = a.doc
+             LEFT JOIN speakers s ON s.id = a.speaker_id
+             WHERE attributions_fts MATCH ? AND attributions_fts.rowid = ?",
+            vec![
+                Value::Text(q.highlight.0.clone()),
+                Value::Text(q.highlight.1.clone()),
+                Value::Text(fts.to_string()),
+                Value::Integer(id),
+            ],
+        )
+        .map_err(syntax)?;
+        out.extend(hits.into_iter().map(|mut h| {
+            h.score = score;
+            h
+        }));
+    }
+    Ok(out)
 }
 
 fn is_fts_syntax(e: &rusqlite::Error) -> bool {
@@ -225,7 +266,7 @@ fn latest(conn: &Connection, path: &Path, q: &SearchQuery) -> Result<Vec<Hit>> {
 }
 
 fn collect_hits(conn: &Connection, path: &Path, sql: &str, params: Vec<Value>) -> Result<Vec<Hit>> {
-    let mut stmt = conn.prepare(sql).at(path)?;
+    let mut stmt = conn.prepare_cached(sql).at(path)?;
     let rows = stmt
         .query_map(params_from_iter(params), |r| {
             Ok(Hit {

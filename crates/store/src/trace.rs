@@ -458,23 +458,51 @@ fn verify(
     checked: &mut HashSet<i64>,
     found: &mut HashMap<i64, (Occurrence, Vec<u64>)>,
 ) -> Result<()> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT a.id, d.id, d.outlet, d.published, d.title, d.url, a.speaker_id, s.name, a.kind, a.content
-             FROM attributions a JOIN documents d ON d.rowid = a.doc LEFT JOIN speakers s ON s.id = a.speaker_id
-             WHERE a.id = ?1",
-        )
-        .at(path)?;
     let mut ids: Vec<i64> = candidates
         .iter()
         .copied()
         .filter(|id| !checked.contains(id))
         .collect();
     ids.sort_unstable();
-    for id in ids {
-        checked.insert(id);
-        let row = stmt
-            .query_row([id], |r| {
+    checked.extend(ids.iter().copied());
+    // Pass 1: contents only, each distinct text scored once.
+    let mut scores: HashMap<String, Option<(f64, Vec<u64>)>> = HashMap::new();
+    let mut accepted: HashMap<i64, (f64, Vec<u64>)> = HashMap::new();
+    for chunk in ids.chunks(VERIFY_CHUNK) {
+        let sql = format!(
+            "SELECT id, content FROM attributions WHERE id IN ({})",
+            vec!["?"; chunk.len()].join(",")
+        );
+        let mut stmt = conn.prepare_cached(&sql).at(path)?;
+        let rows = stmt
+            .query_map(params_from_iter(chunk.iter()), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })
+            .at(path)?;
+        // Stale bucket rows of replaced attributions find nothing here.
+        for row in rows {
+            let (id, content) = row.at(path)?;
+            let score = scores
+                .entry(content)
+                .or_insert_with_key(|content| score(content, refs, min, short));
+            if let Some((sim, sh)) = score {
+                accepted.insert(id, (*sim, sh.clone()));
+            }
+        }
+    }
+    // Pass 2: the documents of the accepted ones.
+    let mut ids: Vec<i64> = accepted.keys().copied().collect();
+    ids.sort_unstable();
+    for chunk in ids.chunks(VERIFY_CHUNK) {
+        let sql = format!(
+            "SELECT a.id, d.id, d.outlet, d.published, d.title, d.url, a.speaker_id, s.name, a.kind, a.content
+             FROM attributions a JOIN documents d ON d.rowid = a.doc LEFT JOIN speakers s ON s.id = a.speaker_id
+             WHERE a.id IN ({})",
+            vec!["?"; chunk.len()].join(",")
+        );
+        let mut stmt = conn.prepare_cached(&sql).at(path)?;
+        let rows = stmt
+            .query_map(params_from_iter(chunk.iter()), |r| {
                 Ok(Occurrence {
                     attribution_id: r.get(0)?,
                     doc_id: r.get(1)?,
@@ -489,30 +517,35 @@ fn verify(
                     similarity: 0.0,
                 })
             })
-            .optional()
             .at(path)?;
-        // Stale bucket rows of replaced attributions find nothing here.
-        let Some(mut occ) = row else { continue };
-        let sh = shingles(&words(&occ.text));
-        let sim = if short {
-            let contained = refs[0]
-                .iter()
-                .filter(|x| sh.binary_search(x).is_ok())
-                .count();
-            contained as f64 / refs[0].len().max(1) as f64
-        } else {
-            refs.iter().map(|r| similarity(r, &sh)).fold(0.0, f64::max)
-        };
-        if sim >= min {
-            occ.similarity = if short {
-                sim
-            } else {
-                (similarity(&refs[0], &sh) * 1000.0).round() / 1000.0
-            };
-            found.insert(id, (occ, sh));
+        for row in rows {
+            let mut occ = row.at(path)?;
+            if let Some((sim, sh)) = accepted.remove(&occ.attribution_id) {
+                occ.similarity = sim;
+                found.insert(occ.attribution_id, (occ, sh));
+            }
         }
     }
     Ok(())
+}
+
+/// Candidates loaded per query in [`verify`].
+const VERIFY_CHUNK: usize = 500;
+
+/// The similarity shown for a stored content (to the query, rounded) and its
+/// shingles, when it is close enough to any reference.
+fn score(content: &str, refs: &[Vec<u64>], min: f64, short: bool) -> Option<(f64, Vec<u64>)> {
+    let sh = shingles(&words(content));
+    if short {
+        let contained = refs[0]
+            .iter()
+            .filter(|x| sh.binary_search(x).is_ok())
+            .count();
+        let sim = contained as f64 / refs[0].len().max(1) as f64;
+        return (sim >= min).then_some((sim, sh));
+    }
+    let best = refs.iter().map(|r| similarity(r, &sh)).fold(0.0, f64::max);
+    (best >= min).then(|| ((similarity(&refs[0], &sh) * 1000.0).round() / 1000.0, sh))
 }
 
 fn summarise(query: String, occurrences: Vec<Occurrence>) -> Trace {

@@ -949,3 +949,36 @@ fn real_extractor_output_round_trips() {
         );
     }
 }
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_export_reads_back_with_the_documented_columns() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+    let path = db("parquet");
+    search_corpus(&path);
+    let store = Store::open_read_only(&path).unwrap();
+    let out = path.with_extension("parquet");
+    assert_eq!(
+        store.export_to_file(ExportFormat::Parquet, &out).unwrap(),
+        6
+    );
+    let reader = SerializedFileReader::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let meta = reader.metadata().file_metadata();
+    assert_eq!(meta.num_rows(), 6);
+    let names: Vec<String> = meta
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    let want: Vec<String> = ascribe_store::COLUMNS
+        .iter()
+        .map(|c| c.0.to_string())
+        .collect();
+    assert_eq!(names, want);
+    let first = reader.get_row_iter(None).unwrap().next().unwrap().unwrap();
+    assert_eq!(first.get_long(0).unwrap(), 1);
+    assert_eq!(first.get_string(1).unwrap(), "n1");
+    assert_eq!(first.get_string(17).unwrap(), "Mara Quill");
+}

@@ -377,8 +377,8 @@ fn count_documents(sources: &[Source]) -> Option<u64> {
     let mut n = 0u64;
     for s in sources {
         n += match s {
-            Source::Stdin => return None,
-            Source::Text(_) | Source::Broken { .. } => 1,
+            Source::Stdin | Source::Warc(_) => return None,
+            Source::Text(_) | Source::Html(_) | Source::Broken { .. } => 1,
             Source::Jsonl(path) => {
                 let file = std::fs::File::open(path).ok()?;
                 let mut lines = 0u64;

@@ -6,6 +6,7 @@
 
 pub mod eval;
 pub mod extract;
+pub mod text;
 pub mod train;
 
 // Corpus verbs over the ascribe-store database.

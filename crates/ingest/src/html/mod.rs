@@ -83,6 +83,7 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty());
     let posts = embed::replace_embeds(&dom);
+    render::strip_boilerplate(&dom);
 
     let fallback_dom = Dom::from(html);
     let readability = dom_smoothie::Readability::with_document(dom, None, None);
@@ -127,6 +128,7 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
         _ => {
             page.fallback = true;
             embed::replace_embeds(&fallback_dom);
+            render::strip_boilerplate(&fallback_dom);
             render::blocks(&fallback_dom, true)
         }
     };

@@ -103,7 +103,12 @@ impl Renderer {
         }
         for child in node.children_it(false) {
             if child.is_text() {
-                self.line.push_str(&child.text());
+                // Line breaks in the source are spaces; only <br> breaks a line.
+                let text = child.text();
+                self.line.extend(
+                    text.chars()
+                        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+                );
             } else if child.is_element() {
                 let name = child
                     .node_name()
@@ -161,8 +166,8 @@ fn is_boilerplate(node: &NodeRef, name: &str) -> bool {
     ) {
         return true;
     }
-    if node.attr("aria-hidden").as_deref() == Some("true") {
-        return true;
+    if matches!(name, "html" | "body" | "main" | "article") {
+        return false;
     }
     let mut hints = String::new();
     for attr in ["class", "id"] {
@@ -177,6 +182,68 @@ fn is_boilerplate(node: &NodeRef, name: &str) -> bool {
         return false;
     }
     BOILERPLATE_HINTS.iter().any(|h| hints.contains(h))
+}
+
+/// Words of `class`/`id` values that mark page furniture around an article.
+const FURNITURE: &[&str] = &[
+    "comment",
+    "comments",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "related",
+    "newsletter",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "outbrain",
+    "taboola",
+    "recommended",
+    "recirculation",
+    "subscribe",
+    "signup",
+    "disqus",
+];
+
+/// Removes comment sections, cookie banners, related-article lists, share
+/// bars and ads before the article is looked for: elements whose class or
+/// id has a word from [`FURNITURE`] ("comments", "cookie-banner",
+/// "related_links"), unless they hold at least half of the page's
+/// paragraphs (then they are the article's wrapper, not furniture).
+pub fn strip_boilerplate(doc: &Document) {
+    let total = doc.select("p").length().max(1);
+    let mut doomed = Vec::new();
+    for node in doc.select("[class], [id]").nodes() {
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if matches!(name.as_str(), "html" | "body" | "main" | "article") {
+            continue;
+        }
+        let mut words = String::new();
+        for attr in ["class", "id"] {
+            if let Some(v) = node.attr(attr) {
+                words.push_str(&v.to_ascii_lowercase());
+                words.push(' ');
+            }
+        }
+        let hit = words
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| FURNITURE.contains(&w));
+        if hit && node.find(&["p"]).len() * 2 < total {
+            doomed.push(*node);
+        }
+    }
+    for node in doomed {
+        node.remove_from_parent();
+    }
 }
 
 /// Collapses runs of white space (including non-breaking spaces) to one

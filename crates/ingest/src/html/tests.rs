@@ -154,6 +154,15 @@ fn garbage_and_empty_input_do_not_panic() {
 }
 
 #[test]
+fn source_line_breaks_are_spaces_and_br_is_a_line_break() {
+    let blocks = render::blocks(
+        &Dom::from("<p>one\ntwo<br>three</p><ul><li>a</li><li>b</li></ul>"),
+        false,
+    );
+    assert_eq!(blocks, ["one two\nthree", "a", "b"]);
+}
+
+#[test]
 fn embed_dates() {
     use embed::dates;
     assert_eq!(
