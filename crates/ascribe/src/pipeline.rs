@@ -86,6 +86,10 @@ pub fn coarse_class(tag: &str) -> u8 {
 pub struct Annotator {
     taggers: Option<(PosTagger, NerTagger)>,
     parser: Option<Parser>,
+    /// Coarse class of every POS id, computed once.
+    classes: Vec<u8>,
+    /// Coarse relation of every parser label id, computed once.
+    relations: Vec<u8>,
 }
 
 impl Annotator {
@@ -94,6 +98,8 @@ impl Annotator {
         Annotator {
             taggers: None,
             parser: None,
+            classes: vec![0; 256],
+            relations: vec![0; 256],
         }
     }
 
@@ -111,9 +117,15 @@ impl Annotator {
             what: "built-in parser".into(),
             reason: e.to_string(),
         })?;
+        let classes = (0..=255u8).map(|id| coarse_class(pos.tag_name(id))).collect();
+        let relations = (0..=255u8)
+            .map(|id| coarse_relation(parser.label_name(id)))
+            .collect();
         Ok(Annotator {
             taggers: Some((pos, ner)),
             parser: Some(parser),
+            classes,
+            relations,
         })
     }
 
@@ -123,9 +135,6 @@ impl Annotator {
         let Some((pos_tagger, ner_tagger)) = &self.taggers else {
             return Tags::default();
         };
-        let classes: Vec<u8> = (0..=255u8)
-            .map(|id| coarse_class(pos_tagger.tag_name(id)))
-            .collect();
         let n = layout.tokens.len();
         let mut pos = Vec::with_capacity(n);
         let mut ent = Vec::with_capacity(n);
@@ -136,12 +145,6 @@ impl Annotator {
         let (mut heads, mut labels, mut tag_names) = (Vec::new(), Vec::new(), Vec::new());
         let mut head = Vec::with_capacity(n);
         let mut rel = Vec::with_capacity(n);
-        let rel_of: Vec<u8> = match &self.parser {
-            Some(parser) => (0..=255u8)
-                .map(|id| coarse_relation(parser.label_name(id)))
-                .collect(),
-            None => vec![0; 256],
-        };
         for s in &layout.sentences {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
@@ -163,7 +166,7 @@ impl Annotator {
                         .iter()
                         .map(|&h| if h == u32::MAX { h } else { h + s.start as u32 }),
                 );
-                rel.extend(labels.iter().map(|&l| rel_of[l as usize]));
+                rel.extend(labels.iter().map(|&l| self.relations[l as usize]));
             }
             ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
                 None => 0,
@@ -173,7 +176,7 @@ impl Annotator {
                 Some(EntityType::Misc) => 4,
             }));
         }
-        let coarse = pos.iter().map(|&p| classes[p as usize]).collect();
+        let coarse = pos.iter().map(|&p| self.classes[p as usize]).collect();
         Tags {
             pos,
             coarse,
