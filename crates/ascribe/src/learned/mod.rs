@@ -244,7 +244,9 @@ pub fn cue_prefix(n: usize, cues: &[Range<usize>]) -> Vec<u32> {
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // Gap between the ranges; 0 when they touch or overlap.
-    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 /// Collects runs `B I*` (labels `b`, `i`) as token ranges offset by `base`.
