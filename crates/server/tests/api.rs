@@ -149,7 +149,7 @@ fn extract_returns_contract_json_with_code_point_offsets() {
 #[test]
 fn xss_article_comes_back_inert() {
     let addr = start(None, 1 << 20);
-    let text = "“<script>alert(1)</script> is <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">this</a>,” said the <b>mayor</b>.";
+    let text = "“We will rebuild <script>alert(1)</script> the <img src=x onerror=alert(2)> bridge <a href='javascript:alert(3)'>now</a>,” Mayor Ana Ruiz said on Friday. <b>Bold</b> & co.";
     let r = extract(addr, text);
     assert_eq!(r.status, 200, "{}", r.body);
     // No raw markup in the body: <, > and & are \u-escaped inside JSON strings…
