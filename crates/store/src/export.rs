@@ -358,14 +358,24 @@ pub(crate) fn write_parquet(conn: &Connection, path: &Path, file: std::fs::File)
     };
     let mut b = new();
     let mut pending = 0usize;
-    let mut flush =
+    let flush =
         |b: &mut Builders, writer: &mut parquet::arrow::ArrowWriter<std::fs::File>| -> Result<()> {
             let mut s = b.strs.iter_mut();
             let mut i = b.ints.iter_mut();
-            let mut next_s =
-                || -> ArrayRef { Arc::new(s.next().map(|x| x.finish()).unwrap_or_default()) };
-            let mut next_i =
-                || -> ArrayRef { Arc::new(i.next().map(|x| x.finish()).unwrap_or_default()) };
+            // The builder counts match the columns; an empty array would only
+            // make RecordBatch::try_new report the mismatch.
+            let mut next_s = || -> ArrayRef {
+                match s.next() {
+                    Some(x) => Arc::new(x.finish()),
+                    None => arrow_array::new_empty_array(&DataType::Utf8),
+                }
+            };
+            let mut next_i = || -> ArrayRef {
+                match i.next() {
+                    Some(x) => Arc::new(x.finish()),
+                    None => arrow_array::new_empty_array(&DataType::Int64),
+                }
+            };
             let columns: Vec<ArrayRef> = vec![
                 next_i(), // attribution_id
                 next_s(), // doc_id
