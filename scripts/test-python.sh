@@ -20,7 +20,9 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --release --locked -p ascribe-cli
 wheels=$(mktemp -d)
 trap 'rm -rf "$wheels"' EXIT
-maturin build --release --locked -m bindings/python/Cargo.toml -o "$wheels"
+# Not --locked: the bindings' lock pins registry crates, but the workspace
+# crates it depends on by path gain dependencies often.
+maturin build --release -m bindings/python/Cargo.toml -o "$wheels"
 python3 -m pip install -q --disable-pip-version-check --force-reinstall --no-deps "$wheels"/ascribe-*.whl
 
 export ASCRIBE_BIN="$CARGO_TARGET_DIR/release/ascribe"
