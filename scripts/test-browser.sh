@@ -35,7 +35,7 @@ JSONL
 "$BIN" serve --db "$WORK/corpus.db" --addr 127.0.0.1:0 2>"$WORK/server.log" &
 SERVER_PID=$!
 BASE=
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
   BASE=$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/server.log" || true)
   [ -n "$BASE" ] && break
   sleep 0.1

@@ -37,13 +37,17 @@ impl Reply {
 }
 
 fn start(db: Option<PathBuf>, max_body: usize) -> SocketAddr {
+    start_with(db, max_body, Duration::from_secs(20))
+}
+
+fn start_with(db: Option<PathBuf>, max_body: usize, timeout: Duration) -> SocketAddr {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let config = Config {
             addr: "127.0.0.1:0".parse().expect("addr"),
             db,
             max_body,
-            timeout: Duration::from_secs(20),
+            timeout,
             connections: 2,
         };
         ascribe_server::serve(Extractor::rules_only(), config, |a| {
@@ -364,4 +368,13 @@ fn corpus_endpoints() {
     assert_eq!(t["earliest"]["doc_id"], "wire-1", "{}", r.body);
     assert_eq!(t["outlets"].as_array().map(Vec::len), Some(2));
     assert_eq!(get(addr, "/api/trace").error_code(), "bad_request");
+}
+
+#[test]
+fn slow_request_times_out_with_json_503() {
+    let addr = start_with(None, 8 << 20, Duration::from_millis(1));
+    let text = "“We will rebuild the bridge,” Mayor Ana Ruiz said on Friday. ".repeat(5_000);
+    let r = extract(addr, &text);
+    assert_eq!(r.status, 503, "{}", &r.body[..r.body.len().min(200)]);
+    assert_eq!(r.error_code(), "timeout");
 }
