@@ -17,8 +17,8 @@ if [ ! -d tests/browser/node_modules/playwright-core ]; then
   (cd tests/browser && npm install --no-audit --no-fund --silent)
 fi
 
-cargo build -q -p ascribe-cli
-BIN=$TARGET/debug/ascribe
+cargo build --release -q -p ascribe-cli
+BIN=$TARGET/release/ascribe
 
 WORK=$(mktemp -d)
 SERVER_PID=
