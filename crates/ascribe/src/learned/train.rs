@@ -317,3 +317,72 @@ fn finish(cue_t: &Trainer, role_t: &Trainer, opts: &TrainOptions) -> Attribution
     cue.label_bias[1] = opts.cue_bias;
     AttributionModel::new(cue, role_t.finish())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ascribe_eval::Attr;
+
+    /// Two tiny invented documents with code-point gold spans.
+    fn docs() -> Vec<GoldDoc> {
+        let a = "The mayor said that the bridge would reopen in May.\n\n\"It is safe,\" the engineer told reporters.";
+        let b = "Officials said the budget was balanced.\n\nThe governor insisted that taxes would not rise.";
+        let span = |t: &str, s: &str| {
+            let byte = t.find(s).expect("span in text");
+            let start = t[..byte].chars().count();
+            (start, start + s.chars().count())
+        };
+        let attr = |t: &str, src: &str, cue: &str, content: &str| Attr {
+            source: vec![span(t, src)],
+            cue: vec![span(t, cue)],
+            content: vec![span(t, content)],
+        };
+        vec![
+            GoldDoc {
+                id: "a".into(),
+                text: a.into(),
+                attributions: vec![
+                    attr(
+                        a,
+                        "The mayor",
+                        "said",
+                        "that the bridge would reopen in May",
+                    ),
+                    attr(a, "the engineer", "told", "It is safe,"),
+                ],
+            },
+            GoldDoc {
+                id: "b".into(),
+                text: b.into(),
+                attributions: vec![
+                    attr(b, "Officials", "said", "the budget was balanced"),
+                    attr(b, "The governor", "insisted", "that taxes would not rise"),
+                ],
+            },
+        ]
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns_the_training_data() {
+        let data = docs();
+        let annotator = Annotator::none();
+        let opts = TrainOptions {
+            epochs: 3,
+            folds: 2,
+            ..TrainOptions::default()
+        };
+        let (m1, r1) = train(&data, &data, &annotator, &opts, |_| {});
+        let (m2, _) = train(&data, &data, &annotator, &opts, |_| {});
+        assert_eq!(
+            m1.to_bytes(),
+            m2.to_bytes(),
+            "same data and seed, same bytes"
+        );
+        let report = r1.expect("dev report");
+        assert!(
+            report.attribution_content.f1 > 50.0,
+            "fits its own data: {}",
+            report.to_table()
+        );
+    }
+}
