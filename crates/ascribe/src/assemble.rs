@@ -24,6 +24,8 @@ pub struct Proposal {
 /// Turns proposals into attributions, ordered by content start.
 pub fn assemble(layout: &Layout, doc: &Document, mut proposals: Vec<Proposal>) -> Vec<Attribution> {
     proposals.retain(|p| p.content.iter().any(|r| r.start < r.end));
+    // Text order before enrichment (speaker salience follows the reading
+    // order); the sort at the end places the posts enrichment appends.
     proposals.sort_by_key(|p| p.content.first().map_or(0, |r| r.start));
     let depths = layout.quote_depths();
     let mut attributions: Vec<Attribution> = proposals

@@ -38,8 +38,6 @@ pub const ROLE_LABELS: usize = 5;
 pub struct AttributionModel {
     cue: LinearModel,
     role: LinearModel,
-    /// Attributions whose role margin is below this are dropped.
-    pub min_margin: f32,
 }
 
 /// Reusable buffers for one thread.
@@ -53,16 +51,7 @@ pub struct Buffers {
 impl AttributionModel {
     /// Builds from the two stages.
     pub fn new(cue: LinearModel, role: LinearModel) -> AttributionModel {
-        AttributionModel {
-            cue,
-            role,
-            min_margin: 0.0,
-        }
-    }
-
-    /// Sets the cue-stage bias (for experiments).
-    pub fn set_cue_bias(&mut self, bias: f32) {
-        self.cue.label_bias[1] = bias;
+        AttributionModel { cue, role }
     }
 
     /// Parses a model file's bytes.
@@ -139,9 +128,6 @@ impl AttributionModel {
             let margin = self
                 .role
                 .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
-            if margin < self.min_margin {
-                continue;
-            }
             let mut sources = Vec::new();
             let mut content = Vec::new();
             spans_of(&buf.labels, 1, 2, window.start, &mut sources);
