@@ -117,7 +117,9 @@ impl Annotator {
             what: "built-in parser".into(),
             reason: e.to_string(),
         })?;
-        let classes = (0..=255u8).map(|id| coarse_class(pos.tag_name(id))).collect();
+        let classes = (0..=255u8)
+            .map(|id| coarse_class(pos.tag_name(id)))
+            .collect();
         let relations = (0..=255u8)
             .map(|id| coarse_relation(parser.label_name(id)))
             .collect();

@@ -148,7 +148,7 @@ fn random_attributions(rng: &mut Rng, text: &str, n: usize) -> Vec<Attribution> 
                 let a = rng.below(len);
                 let b = a + rng.below(40);
                 // Now and then a reversed span.
-                let (a, b) = if b % 11 == 0 { (b, a) } else { (a, b) };
+                let (a, b) = if b.is_multiple_of(11) { (b, a) } else { (a, b) };
                 Span {
                     start: a,
                     end: b,

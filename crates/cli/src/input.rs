@@ -264,12 +264,9 @@ impl Reader {
             Source::Html(path) => Some(read_html_file(&path, self.config.max_bytes)),
             Source::Warc(path) => {
                 let limits = warc_limits(self.config.max_bytes);
-                match ascribe_ingest::Documents::open(&path, limits) {
-                    Ok(docs) => {
-                        self.warc = Some(WarcDocs {
-                            docs,
-                            stem: stem(&path),
-                        });
+                match ascribe_ingest::warc::Records::open(&path, limits) {
+                    Ok(records) => {
+                        self.warc = Some(WarcDocs::new(records, stem(&path), limits));
                         None
                     }
                     Err(e) => Some(Item::Failed {
@@ -339,8 +336,7 @@ impl Reader {
                 let limits = warc_limits(self.config.max_bytes);
                 match ascribe_ingest::warc::Records::new(ReadBox(sniffed.reader), limits) {
                     Ok(records) => {
-                        let docs = ascribe_ingest::Documents::new(records);
-                        self.warc = Some(WarcDocs { docs, stem: id });
+                        self.warc = Some(WarcDocs::new(records, id, limits));
                         None
                     }
                     Err(e) => Some(Item::Failed {
@@ -388,28 +384,95 @@ impl Iterator for Reader {
     }
 }
 
-/// The documents of a WARC stream, as items.
+/// WARC records turned into documents together, on all cores (HTML parsing
+/// and main-text extraction cost about as much as attribution extraction).
+const WARC_BATCH: usize = 64;
+
+/// A batch of WARC records also ends once their bodies reach this size.
+const WARC_BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+/// The documents of a WARC stream, as items, in record order. Records are
+/// read in batches (bounded by [`WARC_BATCH`] and [`WARC_BATCH_BYTES`]) and
+/// converted in parallel on rayon's global pool.
 struct WarcDocs {
-    docs: ascribe_ingest::Documents,
+    records: ascribe_ingest::warc::Records,
     /// File stem, for errors that have no record id.
     stem: String,
+    max_body: usize,
+    ready: VecDeque<Item>,
+}
+
+impl WarcDocs {
+    fn new(
+        records: ascribe_ingest::warc::Records,
+        stem: String,
+        limits: ascribe_ingest::warc::Limits,
+    ) -> WarcDocs {
+        WarcDocs {
+            records,
+            stem,
+            max_body: usize::try_from(limits.max_record).unwrap_or(usize::MAX),
+            ready: VecDeque::new(),
+        }
+    }
+
+    fn failed(&self, e: ascribe_ingest::warc::RecordError) -> Item {
+        let id = if e.id.starts_with('@') {
+            format!("{}{}", self.stem, e.id)
+        } else {
+            e.id
+        };
+        Item::Failed {
+            id,
+            error: e.error.to_string(),
+        }
+    }
 }
 
 impl Iterator for WarcDocs {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
-        Some(match self.docs.next()? {
-            Ok(doc) => from_ingest(doc),
-            Err(e) => Item::Failed {
-                id: if e.id.starts_with('@') {
-                    format!("{}{}", self.stem, e.id)
-                } else {
-                    e.id
-                },
-                error: e.error.to_string(),
-            },
-        })
+        use rayon::prelude::*;
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(item);
+            }
+            let mut batch = Vec::new();
+            let mut bytes = 0usize;
+            while batch.len() < WARC_BATCH && bytes < WARC_BATCH_BYTES {
+                match self.records.next() {
+                    None => break,
+                    Some(Ok(record)) => {
+                        bytes = bytes.saturating_add(record.body.len());
+                        batch.push(Ok(record));
+                    }
+                    Some(Err(e)) => batch.push(Err(self.failed(e))),
+                }
+            }
+            if batch.is_empty() {
+                return None;
+            }
+            let (stem, max_body) = (&self.stem, self.max_body);
+            let items: Vec<Option<Item>> = batch
+                .into_par_iter()
+                .map(|r| match r {
+                    Err(item) => Some(item),
+                    Ok(record) => match ascribe_ingest::Documents::document(&record, max_body) {
+                        Ok(Some(doc)) => Some(from_ingest(doc)),
+                        Ok(None) => None,
+                        Err(error) => Some(Item::Failed {
+                            id: record.id().map_or_else(
+                                || format!("{stem}@{}", record.offset),
+                                str::to_string,
+                            ),
+                            error: error.to_string(),
+                        }),
+                    },
+                })
+                .collect();
+            self.ready.extend(items.into_iter().flatten());
+        }
     }
 }
 

@@ -60,6 +60,10 @@ enum Command {
     /// Print the text that would be analysed (main text of HTML pages, WARC records…).
     #[command(after_long_help = commands::text::AFTER_LONG_HELP)]
     Text(commands::text::Args),
+
+    /// Serve the HTTP API and web UI (annotate articles, explore a corpus).
+    #[command(after_long_help = commands::serve::AFTER_LONG_HELP)]
+    Serve(commands::serve::Args),
     // Later verbs go here, each a module in `commands/`: Ingest, Search, Serve.
 }
 
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::Trace(args) => commands::trace::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Text(args) => commands::text::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(Status::Success) => ExitCode::SUCCESS,

@@ -48,7 +48,18 @@ impl Doc {
             url: url.map(str::to_string),
             ..html::Options::default()
         };
-        let page = html::extract_with(&decoded.text, &options);
+        // The HTML parser and Readability port are third-party code: a panic
+        // on some page must cost that page, not the batch.
+        let page = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            html::extract_with(&decoded.text, &options)
+        })) {
+            Ok(page) => page,
+            Err(_) => {
+                warnings
+                    .push("warning: the HTML parser failed on this page; its text is empty".into());
+                html::Page::default()
+            }
+        };
         if page.fallback {
             warnings
                 .push("warning: no article found in the HTML; the whole page text was used".into());

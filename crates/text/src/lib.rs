@@ -205,7 +205,10 @@ mod tests {
             quoted("Sessions’ aides don’t recall the ’90s."),
             Vec::<String>::new()
         );
-        assert_eq!(quoted("“The Sessions’ view,” he said."), vec!["The Sessions’ view,"]);
+        assert_eq!(
+            quoted("“The Sessions’ view,” he said."),
+            vec!["The Sessions’ view,"]
+        );
     }
 
     #[test]

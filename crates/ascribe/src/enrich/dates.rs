@@ -240,6 +240,39 @@ fn lex(text: &str) -> Vec<Tok> {
     out
 }
 
+/// Cheap test before lexing: every date has a digit or one of a few words.
+fn may_hold_a_date(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let mut buf = [0u8; 9];
+    text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        if !(3..=9).contains(&w.len()) {
+            return false;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        matches!(
+            &*lower,
+            b"yesterday"
+                | b"today"
+                | b"tonight"
+                | b"last"
+                | b"this"
+                | b"earlier"
+                | b"ago"
+                | b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+        )
+    })
+}
+
 /// A date expression found in a text: its byte range there and its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -254,6 +287,9 @@ pub struct Found {
 /// All date expressions in `text`, left to right. Relative ones (and
 /// absolute ones without a year) need `anchor`; without it they are skipped.
 pub fn find(text: &str, anchor: Option<i64>) -> Vec<Found> {
+    if !may_hold_a_date(text) {
+        return Vec::new();
+    }
     let toks = lex(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -284,7 +320,7 @@ fn num_at(toks: &[Tok], i: usize, max_len: usize) -> Option<u32> {
         .flatten()
 }
 
-fn word_at<'t>(toks: &'t [Tok], i: usize) -> Option<&'t str> {
+fn word_at(toks: &[Tok], i: usize) -> Option<&str> {
     toks.get(i)
         .filter(|t| t.kind != Lx::Num)
         .map(|t| t.lower.as_str())

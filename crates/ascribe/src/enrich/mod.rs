@@ -260,6 +260,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Tokens looked at on either side of a cue or source for venue and date.
+const FRAME_REACH: usize = 40;
+
 /// What frames an attribution: the tokens of the sentences holding its cue
 /// and source, minus every reported content and every quotation.
 pub struct Frame {
@@ -287,25 +290,34 @@ impl Frame {
             .map(|r| r.start)
             .or_else(|| content.first().map(|r| r.start))
             .unwrap_or(0);
-        let mut sents: Vec<usize> = cue
+        // Around the cue and around the source, within their sentences.
+        let mut anchors: Vec<usize> = cue
             .iter()
             .chain(source.iter())
-            .map(|r| ctx.sent(r.start))
+            .map(|r| r.start)
+            .take(4)
             .collect();
-        if sents.is_empty() {
-            sents.push(ctx.sent(focus));
+        if anchors.is_empty() {
+            anchors.push(focus);
         }
-        sents.sort_unstable();
-        sents.dedup();
+        let mut windows: Vec<Range<usize>> = anchors
+            .into_iter()
+            .map(|t| {
+                let s = ctx.sentence(ctx.sent(t));
+                t.saturating_sub(FRAME_REACH).max(s.start)..(t + FRAME_REACH).min(s.end)
+            })
+            .collect();
+        windows.sort_by_key(|w| w.start);
         let mut tokens = Vec::new();
-        for s in sents.into_iter().take(3) {
-            let r = ctx.sentence(s);
-            for i in r.start..r.end.min(r.start + 200) {
+        let mut next = 0;
+        for w in windows {
+            for i in w.start.max(next)..w.end {
                 let in_content = content.iter().any(|c| c.contains(&i));
                 if !in_content && ctx.depth.get(i).is_some_and(|&d| d == 0) {
                     tokens.push(i);
                 }
             }
+            next = next.max(w.end);
         }
         Frame { tokens, focus }
     }
@@ -334,7 +346,7 @@ impl Frame {
             for f in dates::find(text, anchor) {
                 let at = bytes.start + f.range.start;
                 let dist = at.abs_diff(focus_byte);
-                if best.as_ref().map_or(true, |(d, _)| dist < *d) {
+                if best.as_ref().is_none_or(|(d, _)| dist < *d) {
                     best = Some((dist, f.when));
                 }
             }

@@ -38,8 +38,8 @@ const WINDOW_MENTIONS: usize = 64;
 const AHEAD_SENTENCES: usize = 2;
 /// Entities sharing a surname (or organizations a last word) compared with a new mention.
 const MAX_CANDIDATES: usize = 32;
-/// Mentions looked back for a title holder anywhere before a nominal.
-const WINDOW_DOCUMENT: usize = 2000;
+/// Entities remembered for nominals beyond the salience window.
+const MAX_RECENT: usize = 32;
 /// Title words kept per entity.
 const MAX_ROLE_WORDS: usize = 48;
 /// Longest run of capitalized words taken as one name.
@@ -158,6 +158,8 @@ impl Mention {
 #[derive(Debug, Clone)]
 struct Entity {
     name: Option<String>,
+    /// Lowercase words of the name.
+    name_words: Vec<String>,
     name_tokens: usize,
     class: Class,
     gender: Gender,
@@ -172,6 +174,7 @@ impl Entity {
     fn new(class: Class) -> Entity {
         Entity {
             name: None,
+            name_words: Vec::new(),
             name_tokens: 0,
             class,
             gender: Gender::Unknown,
@@ -814,6 +817,7 @@ fn participle_subject(ctx: &Ctx, a: &Attribution, mentions: &[Mention]) -> Optio
     let from = mentions.partition_point(|m| m.sent < sent);
     mentions[from..]
         .iter()
+        .take(WINDOW_MENTIONS)
         .take_while(|m| m.toks.end <= r.start)
         .position(|m| m.sent == sent && m.subject && m.entity.is_some())
         .map(|i| from + i)
@@ -851,7 +855,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             entities[e]
                 .first
                 .as_deref()
-                .map_or(true, |f| first_compatible(f, &first))
+                .is_none_or(|f| first_compatible(f, &first))
         });
         let e = match found {
             Some(e) => e,
@@ -879,8 +883,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
     // Organizations by normalized name; one a word-suffix of the other merges.
     // Keyed by the last word (a suffix shares it); each list holds distinct names.
     let mut orgs: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    for m in mentions.iter_mut() {
         if m.kind == MKind::Name && m.class == Class::Org {
             let words: Vec<String> = m
                 .toks
@@ -909,16 +912,20 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
                     entities.len() - 1
                 }
             };
-            mentions[i].entity = Some(e);
+            m.entity = Some(e);
         }
     }
-    // Surnames and titled single names, in document order.
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
-        if m.kind != MKind::Name
-            || m.entity.is_some()
-            || !matches!(m.class, Class::Person | Class::Unknown)
-        {
+    // Surnames and titled single names, in document order: among people
+    // sharing the surname, the one mentioned last (or, before any of them is
+    // mentioned, the first introduced).
+    for m in mentions.iter_mut() {
+        if m.kind != MKind::Name || !matches!(m.class, Class::Person | Class::Unknown) {
+            continue;
+        }
+        if let Some(e) = m.entity {
+            if entities[e].class == Class::Person {
+                entities[e].last_seen = m.toks.start + 1;
+            }
             continue;
         }
         let surname = surname_of(ctx, &m.toks);
@@ -932,6 +939,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             _ => candidates
                 .iter()
                 .copied()
+                .rev()
                 .max_by_key(|&e| entities[e].last_seen),
         };
         let e = match chosen {
@@ -952,9 +960,9 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             None => None,
         };
         if let Some(e) = e {
-            mentions[i].class = Class::Person;
-            mentions[i].entity = Some(e);
-            entities[e].last_seen = mentions[i].toks.start;
+            m.class = Class::Person;
+            m.entity = Some(e);
+            entities[e].last_seen = m.toks.start + 1;
         }
     }
     // Names, genders and roles from every mention.
@@ -971,6 +979,9 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         }
     }
     for ent in entities.iter_mut() {
+        if let Some(n) = &ent.name {
+            ent.name_words = n.split_whitespace().map(str::to_lowercase).collect();
+        }
         if ent.class == Class::Person {
             if let Some(s) = &ent.surname {
                 ent.offer_gender(surname_gender(s));
@@ -1051,17 +1062,11 @@ fn ahead(
         .find(|&e| ok(&entities[e]))
 }
 
-/// Does a nominal ("the attorney general") match an entity's titles?
-fn role_matches(ctx: &Ctx, m: &Mention, e: &Entity) -> bool {
+/// Does a nominal ("the attorney general", as lowercase words) match an entity's titles?
+fn role_matches(words: &[&str], e: &Entity) -> bool {
     if e.class != Class::Person || e.role_words.is_empty() {
         return false;
     }
-    let words: Vec<&str> = m
-        .toks
-        .clone()
-        .filter(|&i| ctx.is_word(i))
-        .map(|i| ctx.low(i))
-        .collect();
     let Some(&head) = words.last() else {
         return false;
     };
@@ -1071,10 +1076,10 @@ fn role_matches(ctx: &Ctx, m: &Mention, e: &Entity) -> bool {
         return false;
     }
     // "the general" is not "Attorney General"; "the attorney general" is.
-    if matches!(head, "general" | "minister" | "secretary") && words.len() >= 2 {
-        return has(words[words.len() - 2]) || !matches!(head, "general");
+    if head == "general" {
+        return words.len() >= 2 && has(words[words.len() - 2]);
     }
-    !matches!(head, "general") || words.len() >= 2
+    true
 }
 
 fn synonyms(w: &str) -> &'static [&'static str] {
@@ -1116,24 +1121,43 @@ fn synonyms(w: &str) -> &'static [&'static str] {
     }
 }
 
+/// Entities seen last, most recent first, without repeats: where a
+/// nominal looks for a title holder or an organization beyond the salience
+/// window.
+struct Recent(Vec<usize>);
+
+impl Recent {
+    fn touch(&mut self, e: usize) {
+        if let Some(k) = self.0.iter().position(|&x| x == e) {
+            self.0.remove(k);
+        }
+        self.0.insert(0, e);
+        self.0.truncate(MAX_RECENT);
+    }
+
+    fn find(&self, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        self.0.iter().copied().find(|&e| ok(e))
+    }
+}
+
 /// Resolves pronouns and nominals in document order.
 fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<Entity>) {
+    let mut recent = Recent(Vec::new());
     for at in 0..mentions.len() {
-        if mentions[at].entity.is_some() {
-            if let Some(e) = mentions[at].entity {
-                entities[e].last_seen = mentions[at].toks.start;
-            }
-            continue;
-        }
-        let m = mentions[at].clone();
-        let chosen = match m.kind {
-            MKind::Name => None,
-            MKind::Pronoun(p) => {
+        let (kind, source, pos) = (
+            mentions[at].kind,
+            mentions[at].source,
+            mentions[at].toks.start,
+        );
+        let chosen = match (mentions[at].entity, kind) {
+            (Some(e), _) => Some(e),
+            (None, MKind::Name) => None,
+            (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
                 let back = salient(mentions, at, entities, &ok);
                 match back {
                     Some(e) => Some(e),
-                    None if m.source && matches!(p, Pron::He | Pron::She) => {
+                    None if source && matches!(p, Pron::He | Pron::She) => {
                         // Nothing before in this section: a name right after may introduce the speaker.
                         ahead(mentions, at, entities, &ok)
                     }
@@ -1141,18 +1165,19 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
                 }
             }
             // Titles without a name that nobody quotes add nothing.
-            MKind::Nominal if !m.source => None,
-            MKind::Nominal => resolve_nominal(ctx, mentions, at, entities),
+            (None, MKind::Nominal) if !source => None,
+            (None, MKind::Nominal) => resolve_nominal(ctx, mentions, at, entities, &recent),
         };
         if let Some(e) = chosen {
-            if let MKind::Pronoun(p) = m.kind {
+            if let (None, MKind::Pronoun(p)) = (mentions[at].entity, kind) {
                 entities[e].offer_gender(match p {
                     Pron::He => Gender::Male,
                     Pron::She => Gender::Female,
                     _ => Gender::Unknown,
                 });
             }
-            entities[e].last_seen = m.toks.start;
+            entities[e].last_seen = pos;
+            recent.touch(e);
         }
         mentions[at].entity = chosen;
     }
@@ -1163,6 +1188,7 @@ fn resolve_nominal(
     mentions: &[Mention],
     at: usize,
     entities: &mut Vec<Entity>,
+    recent: &Recent,
 ) -> Option<usize> {
     let m = &mentions[at];
     let gender = m.gender;
@@ -1182,17 +1208,16 @@ fn resolve_nominal(
     };
     match m.class {
         Class::Person if m.definite => {
-            // An entity with this title, most salient first, then the latest anywhere before.
-            let by_role = salient(mentions, at, entities, &|e: &Entity| {
-                role_matches(ctx, m, e) && gender_ok(e)
-            })
-            .or_else(|| {
-                mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
-                    .iter()
-                    .rev()
-                    .filter_map(|p| p.entity)
-                    .find(|&e| role_matches(ctx, m, &entities[e]) && gender_ok(&entities[e]))
-            });
+            let words: Vec<&str> = m
+                .toks
+                .clone()
+                .filter(|&i| ctx.is_word(i))
+                .map(|i| ctx.low(i))
+                .collect();
+            // An entity with this title, most salient first, then the latest seen.
+            let titled = |e: &Entity| role_matches(&words, e) && gender_ok(e);
+            let by_role = salient(mentions, at, entities, &titled)
+                .or_else(|| recent.find(|e| titled(&entities[e])));
             if by_role.is_some() {
                 return by_role;
             }
@@ -1208,21 +1233,11 @@ fn resolve_nominal(
             fresh(entities, Class::Person)
         }
         Class::Org if m.definite => {
-            let head = m.head.clone();
-            let same_head = |e: &Entity| {
-                e.class == Class::Org
-                    && e.name
-                        .as_ref()
-                        .is_some_and(|n| n.split_whitespace().any(|w| w.to_lowercase() == head))
-            };
+            let head = m.head.as_str();
+            let same_head =
+                |e: &Entity| e.class == Class::Org && e.name_words.iter().any(|w| w == head);
             salient(mentions, at, entities, &same_head)
-                .or_else(|| {
-                    mentions[at.saturating_sub(WINDOW_DOCUMENT)..at]
-                        .iter()
-                        .rev()
-                        .filter_map(|p| p.entity)
-                        .find(|&e| same_head(&entities[e]))
-                })
+                .or_else(|| recent.find(|e| same_head(&entities[e])))
                 .or_else(|| fresh(entities, Class::Org))
         }
         class => fresh(entities, class),
@@ -1292,6 +1307,15 @@ mod tests {
             "{s:?}"
         );
         assert_eq!(s[0].role.as_deref(), Some("Senator"));
+    }
+
+    #[test]
+    fn shared_surname_goes_to_the_last_mentioned() {
+        let t = "Ivanka Trump spoke first. Later Donald Trump arrived. Trump said it was fine.";
+        let s = names(t, &["Ivanka Trump", "Donald Trump", "Trump"]);
+        assert_eq!(s[2].as_deref(), Some("Donald Trump"));
+        let t = "Trump said it was fine. Donald Trump arrived. Ivanka Trump spoke.";
+        assert_eq!(names(t, &["Trump"])[0].as_deref(), Some("Donald Trump"));
     }
 
     #[test]

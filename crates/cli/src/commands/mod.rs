@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod export;
 pub mod ingest;
 pub mod search;
+pub mod serve;
 pub mod speakers;
 pub mod trace;
 

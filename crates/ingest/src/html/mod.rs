@@ -21,6 +21,10 @@ pub use embed::{Network, Post};
 use dom_query::Document as Dom;
 use serde::Serialize;
 
+/// Pages whose elements nest deeper than this are not parsed as HTML; their
+/// text is taken by stripping tags ([`Page::fallback`] is set).
+pub const MAX_NESTING: usize = 512;
+
 /// What was read from one HTML page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Page {
@@ -71,6 +75,16 @@ pub fn extract(html: &str) -> Page {
 /// Extracts main text and metadata from a page. Never fails: a page with no
 /// recognisable article yields its whole visible text ([`Page::fallback`]).
 pub fn extract_with(html: &str, options: &Options) -> Page {
+    if render::nesting_depth(html) > MAX_NESTING {
+        // HTML parsing and article scoring are quadratic in nesting depth;
+        // no real page nests this deep, hostile ones do.
+        let text = render::strip_tags(html);
+        return Page {
+            text,
+            fallback: true,
+            ..Page::default()
+        };
+    }
     let dom = Dom::from(html);
     let canonical = dom
         .select("link[rel~=canonical]")

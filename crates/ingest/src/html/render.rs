@@ -261,3 +261,99 @@ pub fn collapse(s: &str) -> String {
     }
     out
 }
+
+/// Elements without content or with optional end tags, which a naive count
+/// of open tags must not nest.
+const NO_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "html", "head", "body", "tbody",
+    "thead", "tfoot", "colgroup", "optgroup", "rt", "rp",
+];
+
+/// The deepest nesting of elements, counted from the tags alone (a linear
+/// scan before parsing; comments and script bodies are not skipped, which
+/// only ever makes it larger).
+pub fn nesting_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let len = b[start.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if len == 0 {
+            continue;
+        }
+        let name = html[start..start + len].to_ascii_lowercase();
+        if NO_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b'>')
+                .map_or(b.len(), |e| start + e);
+            if end > 0 && b.get(end - 1) == Some(&b'/') {
+                continue; // <x/>
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// Text of `html` by dropping tags (and script/style bodies) in one linear
+/// pass: block-level tags end a paragraph. For pages too deep to parse.
+pub fn strip_tags(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let Some(off) = b[i..].iter().position(|&c| c == b'<') else {
+            out.push_str(&html[i..]);
+            break;
+        };
+        out.push_str(&html[i..i + off]);
+        i += off;
+        let end = b[i..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(b.len(), |e| i + e + 1);
+        let tag = &lower[i..end];
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !tag.starts_with("</") && (name == "script" || name == "style") {
+            let close = format!("</{name}");
+            i = lower[end..].find(&close).map_or(b.len(), |c| end + c);
+            continue;
+        }
+        if BLOCKS.contains(&name.as_str()) || name == "br" {
+            out.push('\n');
+        }
+        i = end;
+    }
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    decoded
+        .split('\n')
+        .map(collapse)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}

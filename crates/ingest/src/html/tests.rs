@@ -149,8 +149,16 @@ fn garbage_and_empty_input_do_not_panic() {
     ] {
         let _ = extract(input);
     }
-    let deep = "<div>".repeat(5000) + "deep text" + &"</div>".repeat(5000);
-    let _ = extract(&deep);
+    let deep =
+        "<div>".repeat(5000) + "<p>deep <b>text</b></p><script>x</script>" + &"</div>".repeat(5000);
+    let page = extract(&deep);
+    assert!(page.fallback);
+    assert_eq!(page.text, "deep text");
+    assert!(
+        render::nesting_depth(ARTICLE) < 20,
+        "{}",
+        render::nesting_depth(ARTICLE)
+    );
 }
 
 #[test]
