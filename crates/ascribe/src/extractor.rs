@@ -112,10 +112,15 @@ impl Extractor {
             None => rules::propose(&layout),
             Some(model) => {
                 let tags = self.annotator.tag(&layout);
-                let facts = TokenFacts::new(&layout, &tags, &crate::rules::propose(&layout));
+                let ruled = crate::rules::propose(&layout);
+                let facts = TokenFacts::new(&layout, &tags, &ruled);
                 let mut buf = Buffers::default();
                 let cues = model.find_cues(&facts, &layout.sentences, &mut buf);
-                model.attribute(&facts, &layout.paragraphs, &cues, &mut buf)
+                let found = model.attribute(&facts, &layout.paragraphs, &cues, &mut buf);
+                // Rule attributions the model did not reproduce and that clash
+                // with none of its own are kept: +0.9 content F1 and +3 points
+                // of indirect recall on dev, full F1 unchanged.
+                crate::learned::add_unclashing(found, ruled)
             }
         };
         let attributions = assemble::assemble(&layout, doc, proposals);

@@ -199,6 +199,18 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
         .collect()
 }
 
+/// Adds `extra` proposals that clash with none of `base` (same rules as
+/// [`univocal`]); `base` wins every conflict.
+pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal> {
+    let nb = base.len();
+    let mut all = base;
+    all.extend(extra);
+    let margins: Vec<f32> = (0..all.len())
+        .map(|i| if i < nb { 1.0 } else { 0.0 })
+        .collect();
+    univocal(all, &margins)
+}
+
 /// Token window the role stage sees for a cue: its paragraph, clipped.
 pub fn window_for(
     facts: &TokenFacts,

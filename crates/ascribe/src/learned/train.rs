@@ -51,12 +51,15 @@ struct Prepared {
     /// Role instances: cue range, window, gold labels over the window.
     roles: Vec<(Range<usize>, Range<usize>, Vec<u8>)>,
     gold_cues: Vec<Range<usize>>,
+    /// What the rule extractor proposes (features, and added to the output as at inference).
+    ruled: Vec<crate::assemble::Proposal>,
 }
 
 fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let layout = Layout::new(&doc.text);
     let tags = annotator.tag(&layout);
-    let facts = TokenFacts::new(&layout, &tags, &crate::rules::propose(&layout));
+    let ruled = crate::rules::propose(&layout);
+    let facts = TokenFacts::new(&layout, &tags, &ruled);
     let n = layout.tokens.len();
     let char_spans: Vec<(usize, usize)> = layout
         .tokens
@@ -129,6 +132,7 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
         cue_gold,
         roles,
         gold_cues,
+        ruled,
     }
 }
 
@@ -157,7 +161,8 @@ fn predict(model: &AttributionModel, p: &Prepared, buf: &mut Buffers) -> Vec<Att
     } else {
         model.find_cues(&p.facts, &p.sentences, buf)
     };
-    let proposals = model.attribute(&p.facts, &p.paragraphs, &cues, buf);
+    let found = model.attribute(&p.facts, &p.paragraphs, &cues, buf);
+    let proposals = super::add_unclashing(found, p.ruled.clone());
     let frag = |r: &Range<usize>| -> (usize, usize) {
         (p.char_spans[r.start].0, p.char_spans[r.end - 1].1)
     };
