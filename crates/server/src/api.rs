@@ -6,8 +6,8 @@ use crate::State;
 use ascribe::Document;
 use ascribe_store::{Filters, SearchQuery, TraceQuery};
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{Path, Query};
-use axum::http::StatusCode;
+use axum::extract::{FromRequest, Path, Query, Request};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -74,7 +74,7 @@ pub(crate) async fn health(axum::extract::State(st): axum::extract::State<State>
     })
 }
 
-/// Body of `POST /api/extract`.
+/// Body of `POST /api/extract`, and one document of `POST /api/documents`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExtractRequest {
@@ -91,19 +91,25 @@ pub struct ExtractRequest {
     published: Option<String>,
 }
 
+impl ExtractRequest {
+    fn into_document(self) -> Document {
+        Document {
+            id: self.id,
+            text: self.text,
+            title: self.title,
+            outlet: self.outlet,
+            url: self.url,
+            published: self.published,
+        }
+    }
+}
+
 pub(crate) async fn extract(
     axum::extract::State(st): axum::extract::State<State>,
     body: Result<Json<ExtractRequest>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(req) = body?;
-    let doc = Document {
-        id: req.id,
-        text: req.text,
-        title: req.title,
-        outlet: req.outlet,
-        url: req.url,
-        published: req.published,
-    };
+    let doc = req.into_document();
     let analysis = blocking(move || {
         st.extractor.extract(&doc).map_err(|e| match e {
             ascribe::Error::TooLarge { .. } => ApiError::new(
@@ -347,6 +353,109 @@ pub(crate) async fn trace(
     };
     let trace = with_corpus(st, move |s| Ok(s.trace(&q)?)).await?;
     Ok(ok(&trace))
+}
+
+/// Whether `Authorization: Bearer <token>` matches.
+fn authorized(headers: &HeaderMap, token: &crate::Token) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .map(HeaderValue::as_bytes)
+        .and_then(|v| {
+            let (scheme, rest) = v.split_at_checked(7)?;
+            scheme.eq_ignore_ascii_case(b"bearer ").then_some(rest)
+        })
+        .is_some_and(|presented| token.matches(presented))
+}
+
+/// 401 with `WWW-Authenticate: Bearer`.
+fn unauthorized() -> Response {
+    let mut resp = ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        "missing or wrong bearer token (Authorization: Bearer TOKEN)",
+    )
+    .into_response();
+    resp.headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    resp
+}
+
+/// Most documents in one `POST /api/documents` (the body limit applies too).
+const MAX_DOCUMENTS: usize = 1000;
+
+/// `{...one document...}` or `{"documents": [...]}` → documents with ids.
+fn posted_documents(body: serde_json::Value) -> Result<Vec<Document>, ApiError> {
+    let invalid = |m: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_request", m);
+    let items = match body {
+        serde_json::Value::Object(mut o) if o.contains_key("documents") => {
+            if o.len() > 1 {
+                return Err(invalid(
+                    "give either one document or {\"documents\": [...]}, not both".into(),
+                ));
+            }
+            match o.remove("documents") {
+                Some(serde_json::Value::Array(a)) => a,
+                _ => return Err(invalid("\"documents\" must be an array".into())),
+            }
+        }
+        one => vec![one],
+    };
+    if items.is_empty() {
+        return Err(invalid("no documents".into()));
+    }
+    if items.len() > MAX_DOCUMENTS {
+        return Err(invalid(format!(
+            "at most {MAX_DOCUMENTS} documents per request"
+        )));
+    }
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let req: ExtractRequest =
+                serde_json::from_value(v).map_err(|e| invalid(format!("document {i}: {e}")))?;
+            let mut doc = req.into_document();
+            match doc.id.as_deref().map(str::trim) {
+                Some("") => return Err(invalid(format!("document {i}: empty id"))),
+                Some(_) => {}
+                None => doc.id = Some(crate::writer::default_id(&doc)),
+            }
+            Ok(doc)
+        })
+        .collect()
+}
+
+/// `POST /api/documents`: extract and store (only with a writer and its token).
+pub(crate) async fn ingest(
+    axum::extract::State(st): axum::extract::State<State>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let Some(writer) = &st.writer else {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "ingest_disabled",
+            "writing documents is off: start the server with --allow-ingest",
+        ));
+    };
+    // Before the body is read: strangers don't get to make us buffer it.
+    if !authorized(req.headers(), &writer.token) {
+        return Ok(unauthorized());
+    }
+    let Json(body) = Json::<serde_json::Value>::from_request(req, &()).await?;
+    let docs = posted_documents(body)?;
+    let reply = blocking(move || {
+        let ids: Vec<&str> = docs.iter().filter_map(|d| d.id.as_deref()).collect();
+        let stored = match &st.corpus {
+            Some(c) => c.with(|s| s.stored_hashes(&ids))?,
+            None => Default::default(),
+        };
+        match &st.writer {
+            Some(w) => crate::writer::ingest(&st.extractor, &stored, w, docs),
+            None => Err(ApiError::internal("the corpus writer is gone")),
+        }
+    })
+    .await?;
+    Ok(ok(&reply))
 }
 
 pub(crate) async fn not_found() -> ApiError {

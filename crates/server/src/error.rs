@@ -20,6 +20,12 @@ pub enum Error {
     /// The corpus database could not be opened.
     #[error(transparent)]
     Store(#[from] ascribe_store::Error),
+    /// The settings don't fit together (e.g. ingest without a database).
+    #[error("{0}")]
+    Config(String),
+    /// No randomness for a generated token.
+    #[error("cannot generate a token: {0}")]
+    Random(String),
 }
 
 /// A JSON error response: `{"error": {"code": "...", "message": "..."}}`.

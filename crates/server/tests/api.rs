@@ -41,15 +41,19 @@ fn start(db: Option<PathBuf>, max_body: usize) -> SocketAddr {
 }
 
 fn start_with(db: Option<PathBuf>, max_body: usize, timeout: Duration) -> SocketAddr {
+    start_config(Config {
+        addr: "127.0.0.1:0".parse().expect("addr"),
+        db,
+        max_body,
+        timeout,
+        connections: 2,
+        ..Config::default()
+    })
+}
+
+fn start_config(config: Config) -> SocketAddr {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let config = Config {
-            addr: "127.0.0.1:0".parse().expect("addr"),
-            db,
-            max_body,
-            timeout,
-            connections: 2,
-        };
         ascribe_server::serve(Extractor::rules_only(), config, |a| {
             let _ = tx.send(a);
         })
@@ -83,6 +87,14 @@ fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
         headers,
         body: body.to_string(),
     }
+}
+
+/// A fresh directory for one test's database.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ascribe-server-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("tmp");
+    dir
 }
 
 fn get(addr: SocketAddr, path: &str) -> Reply {
@@ -217,6 +229,16 @@ fn oversized_body_is_413() {
     let r = extract(addr, &big);
     assert_eq!(r.status, 413, "{}", &r.body[..r.body.len().min(200)]);
     assert_eq!(r.error_code(), "payload_too_large");
+    // A body far over the limit, announced up front: refused, and the
+    // server keeps answering.
+    let r = raw(
+        addr,
+        b"POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 9000000000\r\n\r\n{\"text\": \"",
+    );
+    assert_eq!(r.status, 413);
+    let r = extract(addr, "\u{201c}Fine,\u{201d} she said.");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(get(addr, "/api/health").json()["status"], "ok");
 }
 
 #[test]
@@ -243,6 +265,12 @@ fn no_path_traversal_on_assets() {
         "/../../../../etc/passwd",
         "/assets//etc/passwd",
         "/assets/app.js%00.txt",
+        "/assets/../../etc/passwd",
+        "/assets/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/assets/%2e%2e/%2e%2e/etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/assets/....//....//etc/passwd",
+        "/api/documents/..%2f..%2f..%2fetc%2fpasswd",
     ] {
         let r = get(addr, path);
         assert!(r.status == 404 || r.status == 400, "{path}: {}", r.status);
@@ -261,11 +289,11 @@ fn corpus_endpoints_without_db_say_so() {
     assert_eq!(r.error_code(), "no_corpus");
 }
 
+/// A small corpus in its own directory (tests run in parallel).
 fn corpus() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ascribe-server-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
-    let path = dir.join("corpus.db");
-    let _ = std::fs::remove_file(&path);
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = temp_dir(&format!("corpus{n}")).join("corpus.db");
     let ex = Extractor::rules_only();
     let docs = [
         ("wire-1", "Wire", "2024-03-01", "“We will rebuild the bridge before winter,” Mayor Ana Ruiz said on Friday. <script>alert(1)</script>"),
@@ -377,4 +405,229 @@ fn slow_request_times_out_with_json_503() {
     let r = extract(addr, &text);
     assert_eq!(r.status, 503, "{}", &r.body[..r.body.len().min(200)]);
     assert_eq!(r.error_code(), "timeout");
+}
+
+/// Slowloris: a client that dribbles its headers out is cut off after the
+/// header timeout, and others are served meanwhile.
+#[test]
+fn slow_headers_are_disconnected() {
+    let addr = start_config(Config {
+        addr: "127.0.0.1:0".parse().expect("addr"),
+        header_timeout: Duration::from_secs(1),
+        ..Config::default()
+    });
+    let started = std::time::Instant::now();
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_millis(50)))
+        .expect("timeout");
+    let request = b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let mut closed = false;
+    'send: for b in request {
+        if s.write_all(&[*b]).is_err() {
+            closed = true;
+            break;
+        }
+        // Between bytes, see whether the server hung up.
+        let mut buf = [0u8; 256];
+        let until = std::time::Instant::now() + Duration::from_millis(200);
+        while std::time::Instant::now() < until {
+            match s.read(&mut buf) {
+                Ok(0) => {
+                    closed = true;
+                    break 'send;
+                }
+                Ok(_) => {} // an error status before closing is fine
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(_) => {
+                    closed = true;
+                    break 'send;
+                }
+            }
+        }
+        if started.elapsed() > Duration::from_secs(10) {
+            break;
+        }
+    }
+    let took = started.elapsed();
+    assert!(closed, "slow client still connected after {took:?}");
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(4),
+        "disconnected after {took:?}, expected about 1 s"
+    );
+    assert_eq!(get(addr, "/api/health").status, 200);
+}
+
+/// A client that sends its headers and then stalls the body gets a 503
+/// after the request timeout and is disconnected.
+#[test]
+fn stalled_body_times_out() {
+    let addr = start_config(Config {
+        addr: "127.0.0.1:0".parse().expect("addr"),
+        timeout: Duration::from_secs(1),
+        ..Config::default()
+    });
+    let started = std::time::Instant::now();
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    s.write_all(b"POST /api/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"text\": \"only the beginning")
+        .expect("write");
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf); // ends when the server closes
+    let took = started.elapsed();
+    let text = String::from_utf8_lossy(&buf);
+    assert!(text.starts_with("HTTP/1.1 503"), "{text}");
+    assert!(text.contains("\"timeout\""), "{text}");
+    assert!(took < Duration::from_secs(5), "closed after {took:?}");
+}
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+fn start_ingest(name: &str) -> (SocketAddr, PathBuf) {
+    let db = temp_dir(name).join("new.db"); // created by the server
+    let addr = start_config(Config {
+        addr: "127.0.0.1:0".parse().expect("addr"),
+        db: Some(db.clone()),
+        connections: 2,
+        ingest_token: Some(ascribe_server::Token::new(TOKEN).expect("token")),
+        ..Config::default()
+    });
+    (addr, db)
+}
+
+fn post_documents(addr: SocketAddr, auth: Option<&str>, ctype: &str, body: &str) -> Reply {
+    let auth = auth
+        .map(|a| format!("Authorization: {a}\r\n"))
+        .unwrap_or_default();
+    raw(
+        addr,
+        format!(
+            "POST /api/documents HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{auth}Content-Type: {ctype}\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+}
+
+#[test]
+fn ingest_is_forbidden_unless_enabled() {
+    let doc = r#"{"id": "x", "text": "“Yes,” she said."}"#;
+    let bearer = format!("Bearer {TOKEN}");
+    // Without a database, and with a read-only one.
+    for addr in [start(None, 1 << 20), start(Some(corpus()), 1 << 20)] {
+        let r = post_documents(addr, Some(&bearer), "application/json", doc);
+        assert_eq!(r.status, 403, "{}", r.body);
+        assert_eq!(r.error_code(), "ingest_disabled");
+    }
+}
+
+#[test]
+fn ingest_needs_the_token() {
+    let (addr, _db) = start_ingest("auth");
+    let doc = r#"{"id": "x", "text": "“Yes,” she said."}"#;
+    let wrong_suffix = format!("Bearer {TOKEN}x");
+    let lower = format!("bearer {}", TOKEN.to_uppercase());
+    let basic = format!("Basic {TOKEN}");
+    for auth in [
+        None,
+        Some("Bearer"),
+        Some("Bearer "),
+        Some("Bearer wrong-token-0123456789abcdef"),
+        Some(wrong_suffix.as_str()),
+        Some(lower.as_str()),
+        Some(basic.as_str()),
+    ] {
+        let r = post_documents(addr, auth, "application/json", doc);
+        assert_eq!(r.status, 401, "{auth:?}: {}", r.body);
+        assert_eq!(r.error_code(), "unauthorized");
+        assert_eq!(r.header("www-authenticate"), Some("Bearer"));
+    }
+    // Nothing was written.
+    assert_eq!(get(addr, "/api/documents/x").status, 404);
+}
+
+#[test]
+fn ingested_documents_are_searchable() {
+    let (addr, _db) = start_ingest("ingest");
+    let bearer = format!("Bearer {TOKEN}");
+    let auth = Some(bearer.as_str());
+    // Nothing there yet.
+    let r = get(addr, "/api/search?q=lighthouse");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["hits"].as_array().map(Vec::len), Some(0));
+
+    let one = serde_json::json!({
+        "id": "harbour-1", "outlet": "Coast Gazette", "published": "2025-06-02",
+        "text": "“The lighthouse will stay open all winter,” harbour master Lena Ostrova said on Monday."
+    });
+    let r = post_documents(addr, auth, "application/json", &one.to_string());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["new"], 1, "{v}");
+    assert_eq!(v["documents"][0]["id"], "harbour-1");
+    assert_eq!(v["documents"][0]["status"], "new");
+    assert!(v["documents"][0]["attributions"].as_u64() >= Some(1), "{v}");
+
+    let r = get(addr, "/api/search?q=lighthouse");
+    let hits = r.json()["hits"].as_array().cloned().unwrap_or_default();
+    assert_eq!(hits.len(), 1, "{}", r.body);
+    assert_eq!(hits[0]["doc_id"], "harbour-1");
+    assert_eq!(hits[0]["outlet"], "Coast Gazette");
+    let r = get(addr, "/api/documents/harbour-1");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.json()["text"]
+        .as_str()
+        .unwrap_or("")
+        .contains("lighthouse"));
+
+    // A batch: the same document again (unchanged), a changed copy of it, and
+    // one without an id (keyed by its content).
+    let batch = serde_json::json!({ "documents": [
+        one,
+        { "id": "harbour-2", "text": "The ferry timetable changes in May, a spokesman for the port authority said." },
+        { "text": "“Nobody told us about the lighthouse,” said fisherman Ivo Marsh." },
+    ]});
+    let r = post_documents(addr, auth, "application/json", &batch.to_string());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(
+        (v["new"].as_u64(), v["unchanged"].as_u64()),
+        (Some(2), Some(1)),
+        "{v}"
+    );
+    let generated = v["documents"][2]["id"].as_str().unwrap_or("").to_string();
+    assert!(generated.starts_with("api-"), "{v}");
+    let r = get(addr, "/api/search?q=lighthouse");
+    assert_eq!(
+        r.json()["hits"].as_array().map(Vec::len),
+        Some(2),
+        "{}",
+        r.body
+    );
+    // Posting the id-less document again finds it by its content.
+    let again = serde_json::json!({ "text": "“Nobody told us about the lighthouse,” said fisherman Ivo Marsh." });
+    let v = post_documents(addr, auth, "application/json", &again.to_string()).json();
+    assert_eq!(v["documents"][0]["id"], generated.as_str());
+    assert_eq!(v["documents"][0]["status"], "unchanged");
+
+    // Bad bodies are refused before anything is stored.
+    let r = post_documents(addr, auth, "text/plain", &one.to_string());
+    assert_eq!(r.status, 415, "{}", r.body);
+    let r = post_documents(addr, auth, "application/json", "{\"documents\": ");
+    assert_eq!(r.error_code(), "bad_json");
+    for bad in [
+        r#"{"documents": {"text": "x"}}"#,
+        r#"{"documents": []}"#,
+        r#"{"documents": [{"text": "ok"}, {"txet": "typo"}]}"#,
+        r#"{"id": "", "text": "empty id"}"#,
+        r#"{"id": "y", "text": "a", "documents": []}"#,
+        r#"[1, 2]"#,
+    ] {
+        let r = post_documents(addr, auth, "application/json", bad);
+        assert_eq!(r.status, 422, "{bad}: {}", r.body);
+        assert_eq!(r.error_code(), "invalid_request");
+    }
+    assert_eq!(get(addr, "/api/documents/y").status, 404);
 }
