@@ -42,11 +42,23 @@ function speakerKey(a) {
   return '(unknown speaker)';
 }
 
+// The extractor's boilerplate ranges ("Read more:", sign-up prompts, photo
+// credits), checked; a missing or malformed field counts as none.
+function boilerplateOf(r) {
+  const list = r && Array.isArray(r.boilerplate) ? r.boilerplate : [];
+  return list.filter(b => b && Number.isInteger(b.start) && Number.isInteger(b.end) && b.start < b.end);
+}
+
 // Renders `text` with the attributions' content, cue and source spans
-// highlighted. Offsets are Unicode code points (Array.from splits by them).
-function annotated(text, attributions) {
+// highlighted, and boilerplate ranges marked (hidden on request). Offsets are
+// Unicode code points (Array.from splits by them).
+function annotated(text, attributions, boilerplate) {
   const cps = Array.from(text);
   const label = new Array(cps.length).fill(null);
+  const bp = new Array(cps.length).fill(null); // kind of boilerplate, per code point
+  for (const b of boilerplate || []) {
+    for (let k = Math.max(0, b.start); k < Math.min(cps.length, b.end); k++) bp[k] = String(b.kind || 'boilerplate');
+  }
   const speakers = new Map(); // key -> {index, count, attrs}
   attributions.forEach((a, i) => {
     const key = speakerKey(a);
@@ -86,32 +98,45 @@ function annotated(text, attributions) {
       a.id !== undefined ? [h('dt', {}, 'Provenance'), h('dd', {}, link('/trace?attribution=' + encodeURIComponent(a.id), 'trace this quote'))] : []));
   }
 
-  let para = h('p', { class: 'plain' });
+  // A paragraph is "plain" without attributions, and "all-boilerplate" when
+  // every visible character in it is boilerplate (then it hides whole).
+  const newPara = () => { const p = h('p', { class: 'plain' }); p.dataset.text = '0'; p.dataset.bp = '0'; return p; };
+  let para = newPara();
   const paras = [para];
   let k = 0;
   while (k < cps.length) {
     const l = label[k];
     if (cps[k] === '\n' && !l) {
-      para = h('p', { class: 'plain' }); paras.push(para);
+      para = newPara(); paras.push(para);
       while (k < cps.length && cps[k] === '\n' && !label[k]) k++;
       continue;
     }
+    const b = bp[k];
     let j = k + 1;
-    while (j < cps.length && (l ? (label[j] && label[j].i === l.i && label[j].role === l.role) : (!label[j] && cps[j] !== '\n'))) j++;
+    while (j < cps.length && bp[j] === b && (l ? (label[j] && label[j].i === l.i && label[j].role === l.role) : (!label[j] && cps[j] !== '\n'))) j++;
     const piece = cps.slice(k, j).join('');
+    const visible = piece.trim().length > 0;
+    if (visible) para.dataset[b ? 'bp' : 'text'] = '1';
+    // Boilerplate is wrapped so the checkbox can hide it; the highlight (if
+    // any) goes inside the wrapper.
+    const target = b ? para.appendChild(h('span', { class: 'boilerplate', title: 'boilerplate: ' + b, 'data-kind': b })) : para;
     if (l) {
       const a = attributions[l.i];
       para.classList.remove('plain');
-      para.append(h('span', {
+      target.append(h('span', {
         class: 'hl hl-' + l.role + ' ' + colour(l.i), 'data-a': l.i, 'data-role': l.role, tabindex: 0, role: 'button',
         'aria-label': l.role + ' of ' + speakerKey(a) + ': ' + piece,
         onclick: () => select(l.i),
         onkeydown: e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(l.i); } },
       }, piece));
     } else {
-      para.append(piece);
+      target.append(piece);
     }
     k = j;
+  }
+  for (const p of paras) {
+    if (p.dataset.bp === '1' && p.dataset.text === '0') p.classList.add('all-boilerplate');
+    delete p.dataset.bp; delete p.dataset.text;
   }
   article.append(...paras);
 
@@ -140,8 +165,11 @@ function annotated(text, attributions) {
         a.date ? h('div', { class: 'meta' }, a.date) : null)
     : null).filter(Boolean);
   const toggle = h('label', {}, h('input', { type: 'checkbox', id: 'hide-plain', onchange: e => view.classList.toggle('hide-plain', e.target.checked) }), ' Hide paragraphs without attributions');
+  const nbp = (boilerplate || []).length;
+  const bpToggle = nbp ? h('label', { class: 'bp-toggle' }, h('input', { type: 'checkbox', id: 'hide-boilerplate', onchange: e => view.classList.toggle('hide-boilerplate', e.target.checked) }),
+    ' Hide boilerplate (' + nbp + (nbp === 1 ? ' passage' : ' passages') + ', greyed)') : null;
   view.append(h('div', { class: 'layout' },
-    h('section', { 'aria-label': 'Article' }, toggle, article),
+    h('section', { 'aria-label': 'Article' }, h('div', { class: 'toggles' }, toggle, bpToggle), article),
     h('aside', {},
       h('h2', {}, 'Speakers'),
       attributions.length ? legend : h('p', { class: 'muted' }, 'No attributions found.'),
@@ -179,7 +207,7 @@ function annotateView() {
         const t0 = performance.now();
         const r = await api('/api/extract', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
         status.textContent = r.attributions.length + ' attributions in ' + Math.round(performance.now() - t0) + ' ms';
-        out.replaceChildren(annotated(text, r.attributions));
+        out.replaceChildren(annotated(text, r.attributions, boilerplateOf(r)));
       } catch (err) { status.textContent = ''; out.replaceChildren(errorBox(err.message)); }
     },
   }, h('h1', {}, 'Annotate an article'), ta,
@@ -303,7 +331,7 @@ async function documentView(id) {
     show(h('h1', {}, d.title || d.id),
       h('p', { class: 'meta' }, d.outlet || 'no outlet', ' · ', d.published || 'undated', ' · ', d.id,
         url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original')] : null),
-      annotated(d.text, d.attributions));
+      annotated(d.text, d.attributions, boilerplateOf(d)));
   } catch (err) { show(errorBox(err.message)); }
 }
 

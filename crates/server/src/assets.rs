@@ -72,6 +72,7 @@ mod tests {
             "/api/search",
             "/api/speakers",
             "/api/speakers/{id}",
+            "/api/documents",
             "/api/documents/{id}",
             "/api/trace",
         ] {
