@@ -148,6 +148,7 @@ await check('annotate-boilerplate-ui', async page => {
   await page.fill('#article', BP_ARTICLE);
   await page.click('#annotate');
   await checkBoilerplateShown(page, ['Read more: Island schools', 'Sign up to our channel', 'Photo: J. Example']);
+  await page.screenshot({ path: `${SHOTS}/annotate-boilerplate-marked.png`, fullPage: true });
   // No field (an older server): no checkbox, nothing marked.
   withField = false;
   await page.click('#annotate');
