@@ -32,7 +32,9 @@ cat > "$WORK/docs.jsonl" <<'JSONL'
 JSONL
 "$BIN" ingest --db "$WORK/corpus.db" "$WORK/docs.jsonl" >/dev/null
 
-"$BIN" serve --db "$WORK/corpus.db" --addr 127.0.0.1:0 2>"$WORK/server.log" &
+# Ingest through the API is on, so the tests can post hostile documents.
+TOKEN=browser-test-$(date +%s%N)
+ASCRIBE_TOKEN=$TOKEN "$BIN" serve --db "$WORK/corpus.db" --allow-ingest --addr 127.0.0.1:0 2>"$WORK/server.log" &
 SERVER_PID=$!
 BASE=
 for _ in $(seq 1 300); do
@@ -43,5 +45,5 @@ done
 [ -n "$BASE" ] || { cat "$WORK/server.log" >&2; echo "server did not start" >&2; exit 1; }
 
 mkdir -p "$SHOTS"
-BASE=$BASE SHOTS=$SHOTS node tests/browser/e2e.mjs
+BASE=$BASE SHOTS=$SHOTS TOKEN=$TOKEN node tests/browser/e2e.mjs
 echo "screenshots in $SHOTS" >&2

@@ -134,7 +134,7 @@ async function checkBoilerplateShown(page, passages) {
 // The page against a real extraction plus boilerplate ranges added by the
 // test, so the UI is checked whatever the extractor reports.
 await check('annotate-boilerplate-ui', async page => {
-  const ranges = [cpRange(BP_ARTICLE, 'Read more: Island schools face teacher shortage', 'related'),
+  const ranges = [cpRange(BP_ARTICLE, 'Read more: Island schools face teacher shortage', '<img src=x onerror=alert(7)>'),
     cpRange(BP_ARTICLE, 'Sign up to our channel for the latest island news', 'promo'),
     cpRange(BP_ARTICLE, 'Photo: J. Example / Island Herald', 'credit')];
   let withField = true;
@@ -149,6 +149,9 @@ await check('annotate-boilerplate-ui', async page => {
   await page.click('#annotate');
   await checkBoilerplateShown(page, ['Read more: Island schools', 'Sign up to our channel', 'Photo: J. Example']);
   await page.screenshot({ path: `${SHOTS}/annotate-boilerplate-marked.png`, fullPage: true });
+  // A hostile kind stays an attribute value.
+  assert.equal(await page.$$eval('#result img', e => e.length), 0);
+  assert.equal(await page.getAttribute('.boilerplate', 'data-kind'), '<img src=x onerror=alert(7)>');
   // No field (an older server): no checkbox, nothing marked.
   withField = false;
   await page.click('#annotate');
@@ -210,6 +213,36 @@ await check('document', async page => {
   await page.waitForSelector('.hl-content');
   assert.equal(await page.$$eval('main script', e => e.length), 0);
   assert.match(await page.textContent('.article'), /<script>alert\(1\)<\/script>/);
+});
+
+// Hostile markup posted through POST /api/documents (the server runs with
+// --allow-ingest) is stored and shown as text everywhere: document page,
+// search hits (title, outlet, snippet), speaker list.
+await check('ingest-xss', async page => {
+  const TOKEN = process.env.TOKEN;
+  if (!TOKEN) throw new Skip('TOKEN not set: the server was not started with --allow-ingest');
+  const post = (auth, body) => fetch(BASE + '/api/documents', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) }, body: JSON.stringify(body),
+  });
+  const doc = {
+    id: 'evil-1', outlet: '<img src=x onerror=alert(11)>', title: '<script>alert(12)</script> Ferry <i>news</i>',
+    url: 'javascript:alert(13)', published: '2024-06-01',
+    text: '“The ferry <img src=x onerror=alert(14)> stays <a href="javascript:alert(15)">open</a>,” said <b onclick=alert(16)>Marta Quinn</b>.',
+  };
+  assert.equal((await post(null, doc)).status, 401);
+  assert.equal((await post('Bearer wrong-' + TOKEN, doc)).status, 401);
+  const r = await post('Bearer ' + TOKEN, doc);
+  assert.equal(r.status, 200, await r.text());
+  await page.goto(BASE + '/documents/evil-1');
+  await page.waitForSelector('.hl-content');
+  assert.equal(await page.$$eval('main script, main img, main i, main b, main a[href^="javascript"]', e => e.length), 0);
+  assert.match(await page.textContent('h1'), /<script>alert\(12\)<\/script>/);
+  assert.match(await page.textContent('.article'), /<img src=x onerror=alert\(14\)>/);
+  await page.goto(BASE + '/search?q=ferry');
+  await page.waitForSelector('.hits li');
+  assert.equal(await page.$$eval('main script, main img, main i, main b, main a[href^="javascript"]', e => e.length), 0);
+  assert.match(await page.textContent('.hits'), /<img src=x onerror=alert\(11\)>/);
+  for (const el of await page.$$('main a')) await el.hover();
 });
 
 await check('annotate-phone', async page => {
