@@ -630,4 +630,11 @@ fn ingested_documents_are_searchable() {
         assert_eq!(r.error_code(), "invalid_request");
     }
     assert_eq!(get(addr, "/api/documents/y").status, 404);
+    // The body limit applies.
+    let r = raw(
+        addr,
+        format!("POST /api/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: {bearer}\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\n\r\n{{\"text\": \"").as_bytes(),
+    );
+    assert_eq!(r.status, 413, "{}", r.body);
+    assert_eq!(r.error_code(), "payload_too_large");
 }
