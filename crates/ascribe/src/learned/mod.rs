@@ -13,6 +13,7 @@
 pub mod features;
 pub mod format;
 pub mod linear;
+pub mod subject;
 #[cfg(feature = "train")]
 pub mod train;
 
