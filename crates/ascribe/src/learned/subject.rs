@@ -153,3 +153,78 @@ fn subtree(layout: &Layout, tags: &Tags, root: usize, sentence: &Range<usize>) -
     }
     lo..hi
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Annotator;
+
+    /// Token range of the first occurrence of `words` (space-separated tokens).
+    fn find(layout: &Layout, words: &str) -> Range<usize> {
+        let want: Vec<&str> = words.split(' ').collect();
+        let n = layout.tokens.len();
+        (0..n)
+            .find(|&i| {
+                want.iter()
+                    .enumerate()
+                    .all(|(k, w)| i + k < n && layout.word(i + k) == *w)
+            })
+            .map(|i| i..i + want.len())
+            .expect("words in text")
+    }
+
+    fn source_text(layout: &Layout, p: &Proposal) -> String {
+        p.source
+            .iter()
+            .map(|r| {
+                let (a, b) = (layout.tokens[r.start].start, layout.tokens[r.end - 1].end);
+                &layout.src[a..b]
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn participle_takes_the_subject_of_its_verb() {
+        let text = "Mayor Ann Ruiz attacked the council on Monday, saying the budget was a mess.";
+        let layout = Layout::new(text);
+        let tags = Annotator::builtin().expect("models").tag(&layout);
+        let mut proposals = vec![Proposal {
+            content: vec![find(&layout, "the budget was a mess")],
+            cue: vec![find(&layout, "saying")],
+            source: Vec::new(),
+            confidence: 0.5,
+        }];
+        fill_missing_sources(&layout, &tags, &mut proposals);
+        assert_eq!(source_text(&layout, &proposals[0]), "Mayor Ann Ruiz");
+    }
+
+    #[test]
+    fn a_named_source_is_kept() {
+        let text = "Mayor Ann Ruiz attacked the council, and the clerk said the budget was a mess.";
+        let layout = Layout::new(text);
+        let tags = Annotator::builtin().expect("models").tag(&layout);
+        let mut proposals = vec![Proposal {
+            content: vec![find(&layout, "the budget was a mess")],
+            cue: vec![find(&layout, "said")],
+            source: vec![find(&layout, "the clerk")],
+            confidence: 0.5,
+        }];
+        fill_missing_sources(&layout, &tags, &mut proposals);
+        assert_eq!(source_text(&layout, &proposals[0]), "the clerk");
+    }
+
+    #[test]
+    fn no_parse_means_no_change() {
+        let text = "Officials attacked the plan, saying it would fail.";
+        let layout = Layout::new(text);
+        let mut proposals = vec![Proposal {
+            content: vec![find(&layout, "it would fail")],
+            cue: vec![find(&layout, "saying")],
+            source: Vec::new(),
+            confidence: 0.5,
+        }];
+        fill_missing_sources(&layout, &Tags::default(), &mut proposals);
+        assert!(proposals[0].source.is_empty());
+    }
+}
