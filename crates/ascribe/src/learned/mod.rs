@@ -151,9 +151,6 @@ impl AttributionModel {
                 confidence,
             });
         }
-        if std::env::var_os("ASCRIBE_NO_UNIVOCAL").is_some() {
-            return out;
-        }
         univocal(out, &margins)
     }
 }
