@@ -13,6 +13,7 @@
 pub mod features;
 pub mod format;
 pub mod linear;
+pub mod subject;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -141,7 +142,7 @@ impl AttributionModel {
                 .min_by_key(|s| distance(s, cue))
                 .into_iter()
                 .collect();
-            let confidence = 1.0 / (1.0 + (-margin / 4.0).exp());
+            let confidence = confidence_of(margin);
             margins.push(margin);
             out.push(Proposal {
                 content,
@@ -149,9 +150,6 @@ impl AttributionModel {
                 source,
                 confidence,
             });
-        }
-        if std::env::var_os("ASCRIBE_NO_UNIVOCAL").is_some() {
-            return out;
         }
         univocal(out, &margins)
     }
@@ -211,6 +209,19 @@ pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal
     univocal(all, &margins)
 }
 
+/// Probability that an attribution with this Viterbi margin is right.
+///
+/// Platt scaling on the log of the margin, fitted on the PolNeAR dev
+/// predictions of the shipped model (1,738 model attributions, "right" =
+/// an attribution-full match): predicted and observed shares agree within
+/// 0.07 in every margin bin. Confidence never changes what is output.
+pub fn confidence_of(margin: f32) -> f32 {
+    const A: f32 = 1.375;
+    const B: f32 = -1.172;
+    let x = (margin.max(0.0) / 1000.0).ln_1p();
+    1.0 / (1.0 + (-(A * x + B)).exp())
+}
+
 /// Token window the role stage sees for a cue: its paragraph, clipped.
 pub fn window_for(
     facts: &TokenFacts,
@@ -268,6 +279,18 @@ pub fn spans_of(labels: &[u8], b: u8, i: u8, base: usize, out: &mut Vec<Range<us
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn confidence_grows_with_the_margin_and_stays_a_probability() {
+        let c: Vec<f32> = [0.0, 500.0, 2000.0, 8000.0, 1e9]
+            .iter()
+            .map(|&m| super::confidence_of(m))
+            .collect();
+        assert!(c.windows(2).all(|w| w[0] < w[1]), "{c:?}");
+        assert!(c.iter().all(|&p| (0.0..=1.0).contains(&p)), "{c:?}");
+        // Small margins are genuinely uncertain, large ones near sure.
+        assert!(c[0] < 0.5 && c[4] > 0.99, "{c:?}");
+    }
+
     use super::*;
 
     #[test]

@@ -24,6 +24,9 @@ pub struct TrainOptions {
     /// Folds for the jackknifed cue predictions that give the role stage
     /// realistic false cues to reject.
     pub folds: usize,
+    /// Diagnostic: score dev with the gold cues instead of the cue stage's,
+    /// to measure the role stage alone.
+    pub oracle_cues: bool,
 }
 
 impl Default for TrainOptions {
@@ -33,6 +36,7 @@ impl Default for TrainOptions {
             seed: 0x5eed,
             cue_bias: 0.0,
             folds: 4,
+            oracle_cues: false,
         }
     }
 }
@@ -155,8 +159,13 @@ impl SplitMix {
     }
 }
 
-fn predict(model: &AttributionModel, p: &Prepared, buf: &mut Buffers) -> Vec<Attr> {
-    let cues = if std::env::var_os("ASCRIBE_ORACLE_CUES").is_some() {
+fn predict(
+    model: &AttributionModel,
+    p: &Prepared,
+    oracle_cues: bool,
+    buf: &mut Buffers,
+) -> Vec<Attr> {
+    let cues = if oracle_cues {
         p.gold_cues.clone()
     } else {
         model.find_cues(&p.facts, &p.sentences, buf)
@@ -302,7 +311,7 @@ pub fn train(
             let mut buf = Buffers::default();
             let preds: HashMap<String, Vec<Attr>> = dev_p
                 .iter()
-                .map(|p| (p.id.clone(), predict(&model, p, &mut buf)))
+                .map(|p| (p.id.clone(), predict(&model, p, opts.oracle_cues, &mut buf)))
                 .collect();
             let report = ascribe_eval::evaluate(&gold_map, &preds);
             line.push_str(&format!(

@@ -50,6 +50,7 @@ pub fn propose(layout: &Layout) -> Vec<Proposal> {
         frames::sentence_frames(&ctx, s, MAX_CUES_PER_SENTENCE, &mut candidates);
     }
     frames::headline_frames(&ctx, &mut candidates);
+    frames::signature_frames(&ctx, &mut candidates);
     let mut accepted = select(candidates);
     continue_quotes(&ctx, &mut accepted);
     fill_subjects(&ctx, &mut accepted);
@@ -157,7 +158,7 @@ impl<'a> Ctx<'a> {
         self.lower.get(i).map_or("", String::as_str)
     }
 
-    fn kind(&self, i: usize) -> Option<TokenKind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.layout.tokens.get(i).map(|t| t.kind)
     }
 

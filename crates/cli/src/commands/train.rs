@@ -47,6 +47,11 @@ pub struct Args {
     /// Shuffle seed.
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     pub seed: u64,
+
+    /// Diagnostic: score dev with the gold cues in place of the cue stage's
+    /// (measures the source/content stage alone; the model written is the same).
+    #[arg(long)]
+    pub oracle_cues: bool,
 }
 
 /// Runs `ascribe train`.
@@ -62,6 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let opts = TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
+        oracle_cues: args.oracle_cues,
         ..TrainOptions::default()
     };
     let (model, report) = train(&train_docs, &dev_docs, &annotator, &opts, |line| {

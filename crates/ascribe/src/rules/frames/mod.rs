@@ -21,7 +21,7 @@ use preposed::*;
 use special::*;
 use std::ops::Range;
 
-pub(crate) use special::headline_frames;
+pub(crate) use special::{headline_frames, signature_frames};
 
 /// Longest content a frame takes from one sentence, in tokens. Real
 /// sentences are far shorter; the bound keeps pathological input linear.

@@ -2,6 +2,7 @@
 //! "As X reported, …", poll findings and "Name: …" headlines.
 
 use super::*;
+use ascribe_text::TokenKind;
 
 /// Nouns of polls and studies that report findings ("in a new poll").
 pub(super) fn is_poll_noun(w: &str) -> bool {
@@ -301,8 +302,20 @@ pub(super) fn according(ctx: &Ctx, at: usize, sentence: &Range<usize>, out: &mut
 /// in headlines and transcripts.
 pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
     for sentence in &ctx.layout.sentences {
-        let (ss, se) = (sentence.start, sentence.end);
-        if ctx.depth(ss) != 0 {
+        let (mut ss, se) = (sentence.start, sentence.end);
+        // A transcript turn inside a quoted transcript: "WALLACE: … (the
+        // quotation opens at the paragraph start and runs on).
+        if ctx.kind(ss) == Some(TokenKind::Quote)
+            && ctx.paragraph_of(ss).start == ss
+            && ctx
+                .layout
+                .tokens
+                .get(ss + 1)
+                .is_some_and(|t| is_all_caps(t.text(ctx.layout.src)))
+            && ctx.w(ss + 2) == ":"
+        {
+            ss += 1;
+        } else if ctx.depth(ss) != 0 {
             continue;
         }
         // Up to four capitalized words (a possessive allowed), then ":".
@@ -324,7 +337,7 @@ pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
         let first = colon + 1;
         // At a paragraph start ("Q: …", "SPEAKER: …") the turn runs to the paragraph end.
         let para = ctx.paragraph_of(ss);
-        let end = if para.start == ss {
+        let end = if para.start + 1 >= ss {
             para.end.min(first + MAX_CONTENT)
         } else {
             se
@@ -346,4 +359,71 @@ pub(crate) fn headline_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
             continues_at: None,
         });
     }
+}
+
+/// Dashes that introduce a signature line ("“…” ― Sonya Herridge").
+fn is_signature_dash(w: &str) -> bool {
+    matches!(w, "―" | "—" | "–" | "--" | "-")
+}
+
+/// A quotation signed by a dash and a name, on the same line or the next
+/// paragraph: “We deserve better.” ― Jane Doe, 34 / "…" (new paragraph) - Sanders.
+/// Reader quotes, epigraphs and fact-check lists use this shape; the
+/// dash is the cue and the name the source.
+pub(crate) fn signature_frames(ctx: &Ctx, out: &mut Vec<Frame>) {
+    for q in &ctx.layout.quotes {
+        if q.depth != 0 {
+            continue;
+        }
+        let dash = ctx.after_quote(q);
+        if !is_signature_dash(ctx.w(dash)) {
+            continue;
+        }
+        // The dash opens its own line: nothing else between it and the
+        // quote but the paragraph break, and it is followed by the name.
+        let para = ctx.paragraph_of(dash);
+        let same_para = ctx.same_paragraph(q.close, dash);
+        if !same_para && para.start != dash {
+            continue;
+        }
+        let name_start = dash + 1;
+        let name_end = (name_start..para.end.min(name_start + 6))
+            .find(|&k| !(ctx.is_cap(k) || (matches!(ctx.w(k), "." | "-") && k > name_start)))
+            .unwrap_or(para.end.min(name_start + 6));
+        // Trailing periods of initials or a sentence end are not the name.
+        let mut end = name_end;
+        while end > name_start && ctx.w(end - 1) == "." {
+            end -= 1;
+        }
+        if end == name_start || is_label_word(ctx.w(name_start)) {
+            continue;
+        }
+        // What follows the name is at most a short description (", 34, of Ohio").
+        let rest = para.end.saturating_sub(name_end);
+        if rest > 12 || (name_end < para.end && !matches!(ctx.w(name_end), "," | "." | "(")) {
+            continue;
+        }
+        let content: Vec<Range<usize>> = q
+            .fragments
+            .iter()
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .collect();
+        if ctx.words_in(&content) < 3 {
+            continue;
+        }
+        out.push(Frame {
+            cue: dash..dash + 1,
+            source: Some(name_start..end),
+            content,
+            confidence: 0.6,
+            needs_subject: false,
+            continues_at: None,
+        });
+    }
+}
+
+/// Two or more letters, all uppercase ("WALLACE").
+fn is_all_caps(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
 }
