@@ -1,6 +1,7 @@
-//! Output formats: `jsonl` (the contract), `json`, `brat` and `pretty`.
+//! Output formats: `jsonl` (the contract), `json`, `brat`, `pretty` and
+//! `text`.
 //!
-//! Every format is a [`Sink`] that receives the analysed documents in input
+//! Every format but `text` is a [`Sink`] that receives the analysed documents in input
 //! order. The renderers for one document ([`brat_ann`], [`pretty`]) are plain
 //! functions so they can be tested on constructed analyses.
 
@@ -23,6 +24,11 @@ pub enum Format {
     Brat,
     /// A readable view for people (colored on a terminal unless NO_COLOR is set).
     Pretty,
+    /// The text that would be analysed, as `ascribe text` prints it (main
+    /// text of HTML pages and WARC records); nothing is extracted. With
+    /// several documents, each starts with a line `==> ID <==` and is
+    /// separated from the previous one by a blank line.
+    Text,
 }
 
 /// One analysed document on its way out.
@@ -70,6 +76,8 @@ pub fn open(format: Format, out: Option<&Path>, style: Style) -> anyhow::Result<
         Format::Json => Box::new(JsonArray { w, count: 0 }),
         Format::Brat => Box::new(BratStream { w }),
         Format::Pretty => Box::new(Pretty { w, style }),
+        // `extract` hands this format to `ascribe text` before opening a sink.
+        Format::Text => anyhow::bail!("--format text is written by `ascribe text`, not by a sink"),
     })
 }
 

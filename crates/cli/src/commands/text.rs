@@ -110,6 +110,8 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                         writeln!(out)?;
                     }
                     writeln!(out, "==> {} <==", doc.id.as_deref().unwrap_or(""))?;
+                    // Only a printed document needs a blank line after it.
+                    first = false;
                 }
                 for w in warnings {
                     eprintln!("ascribe: {}: {w}", doc.id.as_deref().unwrap_or(""));
@@ -146,7 +148,6 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 writeln!(out)?;
             }
         }
-        first = false;
     }
     out.flush()?;
     Ok(if failed {
