@@ -83,7 +83,7 @@ pub fn open(format: Format, out: Option<&Path>, style: Style) -> anyhow::Result<
 
 /// Keeps the kind of an I/O failure inside serde_json (a closed pipe must
 /// stay recognisable as `BrokenPipe` so the binary can exit quietly).
-fn json_error(e: serde_json::Error) -> io::Error {
+pub(crate) fn json_error(e: serde_json::Error) -> io::Error {
     match e.io_error_kind() {
         Some(kind) => io::Error::new(kind, e),
         None => io::Error::other(e),
