@@ -1,6 +1,7 @@
-//! Output formats: `jsonl` (the contract), `json`, `brat` and `pretty`.
+//! Output formats: `jsonl` (the contract), `json`, `brat`, `pretty` and
+//! `text`.
 //!
-//! Every format is a [`Sink`] that receives the analysed documents in input
+//! Every format but `text` is a [`Sink`] that receives the analysed documents in input
 //! order. The renderers for one document ([`brat_ann`], [`pretty`]) are plain
 //! functions so they can be tested on constructed analyses.
 
@@ -23,6 +24,11 @@ pub enum Format {
     Brat,
     /// A readable view for people (colored on a terminal unless NO_COLOR is set).
     Pretty,
+    /// The text that would be analysed, as `ascribe text` prints it (main
+    /// text of HTML pages and WARC records); nothing is extracted. With
+    /// several documents, each starts with a line `==> ID <==` and is
+    /// separated from the previous one by a blank line.
+    Text,
 }
 
 /// One analysed document on its way out.
@@ -70,12 +76,14 @@ pub fn open(format: Format, out: Option<&Path>, style: Style) -> anyhow::Result<
         Format::Json => Box::new(JsonArray { w, count: 0 }),
         Format::Brat => Box::new(BratStream { w }),
         Format::Pretty => Box::new(Pretty { w, style }),
+        // `extract` hands this format to `ascribe text` before opening a sink.
+        Format::Text => anyhow::bail!("--format text is written by `ascribe text`, not by a sink"),
     })
 }
 
 /// Keeps the kind of an I/O failure inside serde_json (a closed pipe must
 /// stay recognisable as `BrokenPipe` so the binary can exit quietly).
-fn json_error(e: serde_json::Error) -> io::Error {
+pub(crate) fn json_error(e: serde_json::Error) -> io::Error {
     match e.io_error_kind() {
         Some(kind) => io::Error::new(kind, e),
         None => io::Error::other(e),

@@ -6,7 +6,7 @@
 //! `cargo run --release -p ascribe-ingest --example html_bench -- ../shared/data/html-news`
 
 use ascribe_ingest::html::{self, render, Options};
-use ascribe_ingest::score::{token_prf, Prf};
+use ascribe_ingest::score::{reference_text, token_prf, Prf};
 use std::time::Instant;
 
 fn main() {
@@ -36,8 +36,8 @@ fn main() {
         ) else {
             continue;
         };
-        let want =
-            render::blocks(&dom_query::Document::from(expected.as_str()), false).join("\n\n");
+        // The reference is the expected page's own text, not our renderer's.
+        let want = reference_text(&expected);
         let t = Instant::now();
         let decoded = ascribe_ingest::charset::decode_html(&source, None);
         let page = html::extract_with(

@@ -82,7 +82,19 @@ Examples:
   ascribe extract --threads 4 -o attributions.jsonl corpus/articles.jsonl
 
   # Brat standoff files for viewing or annotation: ann/ID.txt + ann/ID.ann
-  ascribe extract --format brat -o ann/ examples/articles.jsonl";
+  ascribe extract --format brat -o ann/ examples/articles.jsonl
+
+  # Check what would be analysed (main text of each HTML page / WARC record)
+  ascribe extract --format text crawl/CC-NEWS-20240518.warc.gz | less
+
+--format text prints each document's text exactly as `ascribe text` does.
+When there is more than one document (or the input is JSONL, WARC or a
+directory), every document is introduced by a line
+
+  ==> ID <==
+
+and documents are separated by a blank line. Only the input flags apply
+(--output, --max-bytes, --stdin-format); nothing is extracted.";
 
 /// Flags of `ascribe extract` (its help texts are attached in `main.rs`,
 /// where the subcommand is declared).
@@ -153,6 +165,16 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let sources = input::plan(&paths);
     if let Some(out) = &args.output {
         refuse_to_overwrite_input(out, &sources)?;
+    }
+    if args.format == Format::Text {
+        // The text only: the same reader and layout as `ascribe text`.
+        return super::text::run(super::text::Args {
+            paths,
+            format: super::text::TextFormat::Plain,
+            output: args.output,
+            max_bytes: args.max_bytes,
+            stdin_format: args.stdin_format,
+        });
     }
 
     let mut extractor = args.extractor.build()?;

@@ -3,6 +3,7 @@
 
 use super::Status;
 use crate::input::{self, Item, ReadConfig, Source, StdinFormat};
+use crate::output::json_error;
 use anyhow::{bail, Context};
 use serde_json::json;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -110,6 +111,8 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                         writeln!(out)?;
                     }
                     writeln!(out, "==> {} <==", doc.id.as_deref().unwrap_or(""))?;
+                    // Only a printed document needs a blank line after it.
+                    first = false;
                 }
                 for w in warnings {
                     eprintln!("ascribe: {}: {w}", doc.id.as_deref().unwrap_or(""));
@@ -134,7 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                     "text": doc.text,
                     "errors": warnings,
                 });
-                serde_json::to_writer(&mut out, &record)?;
+                serde_json::to_writer(&mut out, &record).map_err(json_error)?;
                 writeln!(out)?;
             }
             (TextFormat::Jsonl, Item::Failed { id, error }) => {
@@ -142,11 +145,11 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 serde_json::to_writer(
                     &mut out,
                     &json!({"id": id, "text": null, "errors": [error]}),
-                )?;
+                )
+                .map_err(json_error)?;
                 writeln!(out)?;
             }
         }
-        first = false;
     }
     out.flush()?;
     Ok(if failed {
