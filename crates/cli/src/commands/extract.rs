@@ -37,8 +37,18 @@ Inputs (PATH…):
                \"published\", \"outlet\", \"url\", \"title\". Only \"text\" is
                required; the id defaults to FILESTEM:LINENO. Blank lines
                are skipped.
-  DIR          every .txt, .jsonl and .ndjson file below DIR, recursively,
-               sorted by name; hidden entries and other extensions are skipped
+               A line may carry \"html\" (a whole page) instead of \"text\".
+  FILE.html    a news page (.html, .htm, .xhtml): reduced to its main text;
+               title, outlet, canonical URL and date come from its metadata,
+               embedded posts (Twitter/X, Telegram, ...) become `social`
+               attributions. `ascribe text FILE.html` shows the text used.
+  FILE.warc    a WARC archive (.warc, .warc.gz, .wet, .wet.gz), streamed:
+               each HTML response with status 200 (or WET conversion) is a
+               document with id = WARC-Record-ID and url = target URI;
+               corrupt or truncated records become error records.
+  DIR          every .txt, .jsonl, .ndjson, HTML and WARC file below DIR,
+               recursively, sorted by name; hidden entries and other
+               extensions are skipped
   -            standard input. With no PATH at all, stdin is read when it is
                not a terminal. It is taken as JSONL when its first non-space
                character is '{', else as one text document with id \"stdin\"
@@ -100,7 +110,7 @@ and documents are separated by a blank line. Only the input flags apply
 /// where the subcommand is declared).
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Inputs: .txt files, .jsonl files, directories, or - for stdin.
+    /// Inputs: .txt, .jsonl, .html and .warc[.gz] files, directories, or - for stdin.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
