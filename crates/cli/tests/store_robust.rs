@@ -181,8 +181,9 @@ fn corpus(dir: &Dir) {
 }
 
 /// Checks that a write command fails with a read-only message and a read
-/// command still answers; `what` names the case in failures.
-fn writes_refused_reads_work(dir: &Dir, what: &str) {
+/// command still answers; `what` names the case in failures, `why` is the
+/// explanation expected in the message.
+fn writes_refused_reads_work(dir: &Dir, what: &str, why: &str) {
     let Some(mut ingest) = unprivileged(
         dir,
         &[
@@ -201,6 +202,7 @@ fn writes_refused_reads_work(dir: &Dir, what: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{what}: {stderr}");
     assert!(stderr.contains("read-only"), "{what}: {stderr}");
+    assert!(stderr.contains(why), "{what}: {stderr}");
     assert!(!stderr.contains("panicked"), "{what}: {stderr}");
 
     let mut search = unprivileged(
@@ -221,7 +223,7 @@ fn a_read_only_database_file_refuses_writes_and_serves_reads() {
     // The directory stays writable (for anyone), only the file is read-only.
     chmod(&dir.join("db"), 0o777);
     chmod(&dir.join("db/c.db"), 0o444);
-    writes_refused_reads_work(&dir, "read-only file");
+    writes_refused_reads_work(&dir, "read-only file", "the file is not writable");
     chmod(&dir.join("db/c.db"), 0o644);
     let store = Store::open_read_only(dir.join("db/c.db")).unwrap();
     assert_eq!(store.stats().unwrap().documents, 3, "nothing was written");
@@ -234,7 +236,11 @@ fn a_read_only_directory_refuses_writes_and_serves_reads() {
     // The file is writable for the user running the command; its directory is not.
     chmod(&dir.join("db/c.db"), 0o666);
     chmod(&dir.join("db"), 0o555);
-    writes_refused_reads_work(&dir, "read-only directory");
+    writes_refused_reads_work(
+        &dir,
+        "read-only directory",
+        "its directory db is not writable",
+    );
     chmod(&dir.join("db"), 0o755);
     let store = Store::open_read_only(dir.join("db/c.db")).unwrap();
     assert_eq!(store.stats().unwrap().documents, 3, "nothing was written");
