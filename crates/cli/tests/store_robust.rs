@@ -54,8 +54,13 @@ fn code(path: &Path) -> i32 {
 fn unprivileged(dir: &Dir, args: &[&str]) -> Option<Command> {
     let bin = env!("CARGO_BIN_EXE_ascribe");
     let mut cmd = if is_root() {
+        // Can nobody run the binary and reach the database by its full path?
+        // (Not in a checkout under a private home directory, or without setpriv.)
+        let db = dir.join("db/c.db");
         let ok = Command::new("setpriv")
-            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .args(["sh", "-c", r#"test -x "$0" && test -r "$1""#, bin])
+            .arg(&db)
             .status()
             .is_ok_and(|s| s.success());
         if !ok {
