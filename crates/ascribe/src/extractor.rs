@@ -25,6 +25,9 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
+            // Far above any article (a 10 MB one must still pass), and it
+            // bounds memory: the model's peak grows by about 500 bytes per
+            // token (bench/limits/results.tsv: 5 MB of words, 373 MB).
             max_bytes: 20 * 1024 * 1024,
         }
     }

@@ -1,6 +1,9 @@
-//! The rule extractor on hostile input: no panics, valid spans, linear time.
+//! The rule extractor on hostile input: no panics, valid spans, linear time;
+//! and, at the end, the learned model on the pathological families of
+//! issue 8 (the whole curve is `bench/limits/run.sh`).
 
 use ascribe::{Analysis, Document, Extractor};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 fn run(text: &str) -> Analysis {
@@ -202,4 +205,95 @@ fn token_soup_never_panics() {
         }
         run(&text);
     }
+}
+
+fn model() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::new().expect("the built-in model loads"))
+}
+
+/// Best of three timings of the learned model on `text`, checking its spans.
+fn time_model(text: &str) -> Duration {
+    let n = text.chars().count();
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let a = model().extract(&Document::new(text)).expect("extracts");
+            let elapsed = t.elapsed();
+            for s in a
+                .attributions
+                .iter()
+                .flat_map(|a| a.content.iter().chain(&a.cue).chain(&a.source))
+            {
+                assert!(
+                    s.start < s.end && s.end <= n,
+                    "span {}..{} outside 0..{n}",
+                    s.start,
+                    s.end
+                );
+            }
+            elapsed
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// 8x the input must take well under the 64x of quadratic growth.
+fn assert_linear(what: &str, make: impl Fn(usize) -> String, n: usize) {
+    let small = time_model(&make(n));
+    let large = time_model(&make(8 * n));
+    println!("model, {what}: x1 {small:?}, x8 {large:?}");
+    assert!(
+        large < small * 24 + Duration::from_millis(300),
+        "{what}: x1 {small:?}, x8 {large:?}"
+    );
+}
+
+#[test]
+fn model_time_grows_linearly_on_pathological_input() {
+    // Quote marks alone (100,000 at x8), straight and curly mixed.
+    assert_linear(
+        "quote marks",
+        |n| {
+            ["\"", "\u{201c}", "\u{201d}", "'", " "]
+                .iter()
+                .cycle()
+                .take(n)
+                .copied()
+                .collect()
+        },
+        15_625,
+    );
+    // Quotes nested n deep, then a cue.
+    assert_linear(
+        "nested quotes",
+        |n| {
+            let open: String = (0..n)
+                .map(|i| {
+                    if i % 2 == 0 {
+                        "\u{201c}we "
+                    } else {
+                        "\u{2018}we "
+                    }
+                })
+                .collect();
+            let close: String = (0..n)
+                .map(|i| {
+                    if i % 2 == 0 {
+                        " so\u{2019}"
+                    } else {
+                        " so\u{201d}"
+                    }
+                })
+                .collect();
+            format!("{open}{close} the mayor said.")
+        },
+        4_000,
+    );
+    // One paragraph without punctuation (5 MB at x8 in the benchmark; 0.5 MB here).
+    assert_linear(
+        "no punctuation",
+        |n| "the senator said that the mayor told reporters officials believe ".repeat(n),
+        1_000,
+    );
 }

@@ -121,6 +121,36 @@ use rusqlite::Connection;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+/// SQLite says only "attempt to write a readonly database", also when the
+/// file is writable but its directory is not (WAL mode creates `-wal` and
+/// `-shm` files beside it). On a read-write open, say which one it is.
+fn say_what_is_read_only(err: Error) -> Error {
+    let Error::ReadOnly { path, reason } = err else {
+        return err;
+    };
+    if !path.is_file() {
+        return Error::ReadOnly { path, reason };
+    }
+    // Opening for writing neither creates nor truncates: a side-effect-free probe.
+    let file_writable = std::fs::OpenOptions::new().write(true).open(&path).is_ok();
+    let what = if file_writable {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        format!(
+            "its directory {} is not writable, and SQLite keeps its -wal and -shm files there",
+            dir.display()
+        )
+    } else {
+        "the file is not writable".to_string()
+    };
+    Error::ReadOnly {
+        path,
+        reason: format!("{what}; {reason}"),
+    }
+}
+
 /// An open corpus database.
 pub struct Store {
     conn: Connection,
@@ -166,7 +196,18 @@ impl Store {
     /// pending migrations.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        let conn = schema::open(&path, schema::Mode::ReadWrite)?;
+        let conn = schema::open(&path, schema::Mode::ReadWrite).map_err(say_what_is_read_only)?;
+        // SQLite quietly falls back to read-only for a file it cannot write;
+        // refuse here, before any work is done, rather than at the first write.
+        if conn
+            .is_readonly(rusqlite::MAIN_DB)
+            .map_err(|e| Error::sqlite(&path, e))?
+        {
+            return Err(say_what_is_read_only(Error::ReadOnly {
+                path,
+                reason: "SQLite could open it for reading only".into(),
+            }));
+        }
         Ok(Store {
             conn,
             path,

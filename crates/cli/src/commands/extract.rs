@@ -134,7 +134,7 @@ pub struct Args {
     pub published: Option<String>,
 
     /// Reject documents larger than N bytes [default: the library's, 20 MiB].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long = "max-doc-bytes", visible_alias = "max-bytes", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_bytes: Option<u64>,
 
     /// How to read stdin [default: detect].

@@ -57,7 +57,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 
     /// Skip documents larger than N bytes [default: 20 MiB].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long = "max-doc-bytes", visible_alias = "max-bytes", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_bytes: Option<u64>,
 
     /// How to read stdin [default: detect text or JSONL].
