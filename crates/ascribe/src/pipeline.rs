@@ -33,6 +33,9 @@ pub struct Tags {
     pub rel: Vec<u8>,
 }
 
+/// Longest token run tagged and parsed as one sentence.
+const MAX_TAGGED_SENTENCE: usize = 400;
+
 /// Relations the attribution model distinguishes; the rest are 0.
 pub fn coarse_relation(label: &str) -> u8 {
     match label {
@@ -147,7 +150,15 @@ impl Annotator {
         let (mut heads, mut labels, mut tag_names) = (Vec::new(), Vec::new(), Vec::new());
         let mut head = Vec::with_capacity(n);
         let mut rel = Vec::with_capacity(n);
-        for s in &layout.sentences {
+        // Overlong "sentences" (lists, dumps, a page without punctuation) are
+        // tagged in pieces: the taggers' per-sentence scratch is ~200 bytes a
+        // token, and no real sentence is this long.
+        let pieces = layout.sentences.iter().flat_map(|s| {
+            (s.start..s.end)
+                .step_by(MAX_TAGGED_SENTENCE)
+                .map(move |a| a..(a + MAX_TAGGED_SENTENCE).min(s.end))
+        });
+        for s in pieces {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
             pos_tagger.tag_with(&words, &mut scratch, &mut p);

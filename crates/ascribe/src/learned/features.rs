@@ -204,8 +204,11 @@ impl TokenFacts {
         }
         let mut lower_buf = String::new();
         let mut commas = 0u32;
+        let mut plain = String::new();
         for i in 0..n {
-            let w = layout.word(i);
+            // Typographic quotes and apostrophes hash like their ASCII
+            // forms: an article must not read differently for its font.
+            let w = ascii_quotes(layout.word(i), &mut plain);
             f.lower.push(hash_lower(w));
             f.shape.push(hash_shape(w));
             f.suf3.push(hash_suffix(w, 3));
@@ -611,4 +614,20 @@ pub fn role_sequence(
         );
         seq.end_position();
     }
+}
+
+/// `w` with curly, angled and low quotation marks and apostrophes replaced by
+/// `"` and `'` (borrowed unchanged when it has none).
+fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    let map = |c: char| match c {
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => Some('"'),
+        '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '`' | '´' => Some('\''),
+        _ => None,
+    };
+    if !w.chars().any(|c| map(c).is_some()) {
+        return w;
+    }
+    buf.clear();
+    buf.extend(w.chars().map(|c| map(c).unwrap_or(c)));
+    buf
 }
