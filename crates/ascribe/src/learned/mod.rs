@@ -198,7 +198,7 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
 }
 
 /// Adds `extra` proposals that clash with none of `base` (same rules as
-/// [`univocal`]); `base` wins every conflict.
+/// `univocal`); `base` wins every conflict.
 pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal> {
     let nb = base.len();
     let mut all = base;
