@@ -152,11 +152,7 @@ impl Parser {
 
     /// Reads and parses a model file.
     pub fn load(path: &Path) -> Result<Parser, ParserError> {
-        let bytes = std::fs::read(path).map_err(|source| ParserError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Parser::from_bytes(&bytes)
+        Parser::from_model(Model::load(path)?)
     }
 
     /// Wraps an already-parsed model, checking that its features are this
