@@ -35,20 +35,28 @@ pub const HEADER_LEN: usize = 8 + 2 + 2 + 8;
 pub const CHECKSUM_LEN: usize = 8;
 
 /// Why bytes are not a valid container (or the file could not be read).
-#[derive(Debug)]
+///
+/// The messages are generic; each crate maps the variants into its own
+/// error type, whose messages name the kind of model.
+#[derive(Debug, thiserror::Error)]
 pub enum ContainerError {
     /// The file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// The underlying error.
+        #[source]
         source: std::io::Error,
     },
     /// Zero bytes.
+    #[error("empty")]
     Empty,
     /// The data does not start with the expected magic bytes.
+    #[error("bad magic bytes")]
     BadMagic,
     /// A format version other than the one expected.
+    #[error("format version {found}, this build reads version {supported}")]
     UnsupportedVersion {
         /// Version in the file.
         found: u16,
@@ -56,6 +64,7 @@ pub enum ContainerError {
         supported: u16,
     },
     /// Fewer bytes than the header announces.
+    #[error("truncated: expected {expected} bytes, got {found}")]
     Truncated {
         /// Length announced by the header (or needed to read it).
         expected: u64,
@@ -63,6 +72,7 @@ pub enum ContainerError {
         found: u64,
     },
     /// The checksum does not match the content.
+    #[error("checksum mismatch (stored {stored:#018x}, computed {computed:#018x})")]
     ChecksumMismatch {
         /// Checksum stored in the file.
         stored: u64,
@@ -70,6 +80,7 @@ pub enum ContainerError {
         computed: u64,
     },
     /// The checksum matched but the content is inconsistent.
+    #[error("{0}")]
     Corrupt(String),
 }
 
