@@ -14,19 +14,14 @@
 //! | … | the label table (`L` classes) |
 //! | 8 | FNV-1a 64 of every byte before it |
 //!
-//! Each table is: `bits` (1 byte, `2^bits` rows), class count (1 byte),
-//! quantization scale (`f32`: real weight = stored `i16` × scale), the
-//! number of stored rows `R` (4 bytes), then `R` rows, each: row-index gap
-//! (LEB128 varint, from the previous row + 1), count−1 of non-zero weights
-//! (1 byte), then per weight its class id (1 byte, increasing) and value
-//! (zigzag LEB128 `i16`).
-//!
-//! The header, checksum and table coding are the tagger's
-//! [`container`], with its own magic, so a tagger
-//! model given to the parser is reported as such rather than misread. The
-//! length in the header makes a truncated file an explicit
-//! [`ParserError::Truncated`]; every field is bounds-checked, so a file that
-//! is wrong in any way gives a [`ParserError`], never a panic.
+//! Each table is `bits` (1 byte, `2^bits` rows) and the class count (1 byte),
+//! then the rows as the tagger's [`container`] codes them (sparse, quantized
+//! `i16`). Header, checksum and table coding are shared with the tagger's
+//! files; the magic differs, so a tagger model given to the parser is
+//! reported as such rather than misread. The length in the header makes a
+//! truncated file an explicit [`ParserError::Truncated`]; every field is
+//! bounds-checked, so a file that is wrong in any way gives a
+//! [`ParserError`], never a panic.
 
 use ascribe_tagger::container::{self, ContainerError, Reader};
 use ascribe_tagger::perceptron::{Scorer, Weights};
@@ -86,11 +81,6 @@ impl Model {
         let mut r = container::open(bytes, MAGIC, FORMAT_VERSION)?;
         Ok(parse_body(&mut r)?)
     }
-
-    /// Reads and parses a model file.
-    pub fn load(path: &std::path::Path) -> Result<Model, ParserError> {
-        Model::from_bytes(&container::read_file(path)?)
-    }
 }
 
 fn parse_body(r: &mut Reader<'_>) -> Result<Model, ContainerError> {
@@ -136,25 +126,7 @@ fn corrupt(msg: String) -> ContainerError {
     ContainerError::Corrupt(msg)
 }
 
-impl From<ContainerError> for ParserError {
-    fn from(e: ContainerError) -> ParserError {
-        match e {
-            ContainerError::Io { path, source } => ParserError::Io { path, source },
-            ContainerError::Empty => ParserError::Empty,
-            ContainerError::BadMagic => ParserError::BadMagic,
-            ContainerError::UnsupportedVersion { found, supported } => {
-                ParserError::UnsupportedVersion { found, supported }
-            }
-            ContainerError::Truncated { expected, found } => {
-                ParserError::Truncated { expected, found }
-            }
-            ContainerError::ChecksumMismatch { stored, computed } => {
-                ParserError::ChecksumMismatch { stored, computed }
-            }
-            ContainerError::Corrupt(msg) => ParserError::Corrupt(msg),
-        }
-    }
-}
+ascribe_tagger::from_container_error!(ParserError);
 
 #[cfg(test)]
 mod tests {

@@ -152,7 +152,11 @@ impl Parser {
 
     /// Reads and parses a model file.
     pub fn load(path: &Path) -> Result<Parser, ParserError> {
-        Parser::from_model(Model::load(path)?)
+        let bytes = std::fs::read(path).map_err(|source| ParserError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Parser::from_bytes(&bytes)
     }
 
     /// Wraps an already-parsed model, checking that its features are this

@@ -1,30 +1,13 @@
-//! The container shared by the tagger and parser model files.
-//!
-//! Both files start with the same 20-byte header and end with the same
-//! checksum; only the magic and the body between differ:
-//!
-//! | bytes | content |
-//! | --- | --- |
-//! | 8 | magic (`ASCRTAG1`, `ASCRDEP1`, ...) |
-//! | 2 | format version |
-//! | 2 | reserved, `0` |
-//! | 8 | total file length, checksum included |
-//! | … | the body |
-//! | 8 | FNV-1a 64 of every byte before it |
-//!
-//! Weight tables are coded alike too ([`put_table`], [`Reader::table`]):
-//! quantization scale (`f32`: real weight = stored `i16` × scale), the number
-//! of stored rows `R` (4 bytes), then `R` rows, each: row-index gap (LEB128
-//! varint, from the previous row + 1), count−1 of non-zero weights (1 byte),
-//! then per weight its class id (1 byte, increasing) and value (zigzag
-//! LEB128 `i16`).
+//! The container shared by the tagger and parser model files: a 20-byte
+//! header (8-byte magic, 2-byte format version, 2 reserved bytes, 8-byte
+//! total length) and a trailing FNV-1a 64 checksum of every byte before it,
+//! little-endian throughout; plus the coding of weight tables ([`put_table`]).
+//! Each format (`ASCRTAG1`, `ASCRDEP1`) documents its own full layout.
 //!
 //! The header length makes truncation an explicit [`ContainerError::Truncated`]
 //! rather than a confusing checksum failure. Every read is bounds-checked, so
 //! a bad file is a [`ContainerError`], never a panic; each crate maps it to
 //! its own error type, whose messages name the kind of model.
-
-use std::path::{Path, PathBuf};
 
 use crate::hash::fnv1a64;
 use crate::perceptron::{BuildError, Weights, WeightsBuilder, MAX_BITS};
@@ -34,21 +17,9 @@ pub const HEADER_LEN: usize = 8 + 2 + 2 + 8;
 /// The trailing checksum.
 pub const CHECKSUM_LEN: usize = 8;
 
-/// Why bytes are not a valid container (or the file could not be read).
-///
-/// The messages are generic; each crate maps the variants into its own
-/// error type, whose messages name the kind of model.
+/// Why bytes are not a valid container (generic messages: see the module doc).
 #[derive(Debug, thiserror::Error)]
 pub enum ContainerError {
-    /// The file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
-    },
     /// Zero bytes.
     #[error("empty")]
     Empty,
@@ -84,16 +55,34 @@ pub enum ContainerError {
     Corrupt(String),
 }
 
-fn corrupt(msg: String) -> ContainerError {
-    ContainerError::Corrupt(msg)
+/// Implements `From<ContainerError>` for an error enum that has variants of
+/// the same names and fields (the tagger's and the parser's errors), so each
+/// keeps its own messages.
+#[macro_export]
+macro_rules! from_container_error {
+    ($t:ident) => {
+        impl From<$crate::container::ContainerError> for $t {
+            fn from(e: $crate::container::ContainerError) -> $t {
+                use $crate::container::ContainerError as C;
+                match e {
+                    C::Empty => $t::Empty,
+                    C::BadMagic => $t::BadMagic,
+                    C::UnsupportedVersion { found, supported } => {
+                        $t::UnsupportedVersion { found, supported }
+                    }
+                    C::Truncated { expected, found } => $t::Truncated { expected, found },
+                    C::ChecksumMismatch { stored, computed } => {
+                        $t::ChecksumMismatch { stored, computed }
+                    }
+                    C::Corrupt(msg) => $t::Corrupt(msg),
+                }
+            }
+        }
+    };
 }
 
-/// Reads a whole model file.
-pub fn read_file(path: &Path) -> Result<Vec<u8>, ContainerError> {
-    std::fs::read(path).map_err(|source| ContainerError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+fn corrupt(msg: String) -> ContainerError {
+    ContainerError::Corrupt(msg)
 }
 
 /// Starts a file: the header, with the length left to [`seal`].
@@ -185,7 +174,7 @@ pub fn put_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Appends `v` as an LEB128 varint.
-pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -394,40 +383,6 @@ mod tests {
         assert!(matches!(
             Reader::new(&long, 0).varint("gap"),
             Err(ContainerError::Corrupt(m)) if m.contains("gap")
-        ));
-    }
-
-    #[test]
-    fn sealed_files_open_and_damage_is_classified() {
-        let magic = b"TESTMAG1";
-        let mut out = begin(magic, 3, 64);
-        put_str(&mut out, "body");
-        let bytes = seal(out);
-        let mut r = open(&bytes, magic, 3).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(r.string("s").ok().as_deref(), Some("body"));
-        assert!(r.finish().is_ok());
-        assert!(matches!(
-            open(&bytes, b"OTHERMAG", 3),
-            Err(ContainerError::BadMagic)
-        ));
-        assert!(matches!(
-            open(&bytes, magic, 4),
-            Err(ContainerError::UnsupportedVersion {
-                found: 3,
-                supported: 4
-            })
-        ));
-        for n in 1..bytes.len() {
-            assert!(matches!(
-                open(&bytes[..n], magic, 3),
-                Err(ContainerError::Truncated { .. })
-            ));
-        }
-        let mut flipped = bytes.clone();
-        flipped[HEADER_LEN] ^= 1;
-        assert!(matches!(
-            open(&flipped, magic, 3),
-            Err(ContainerError::ChecksumMismatch { .. })
         ));
     }
 }

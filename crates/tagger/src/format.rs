@@ -88,7 +88,11 @@ impl Model {
 
     /// Reads and parses a model file.
     pub fn load(path: &std::path::Path) -> Result<Model, TaggerError> {
-        Model::from_bytes(&container::read_file(path)?)
+        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Model::from_bytes(&bytes)
     }
 
     /// Errors unless the model is of `kind` and for `feature_version`.
@@ -161,25 +165,7 @@ fn corrupt(msg: String) -> ContainerError {
     ContainerError::Corrupt(msg)
 }
 
-impl From<ContainerError> for TaggerError {
-    fn from(e: ContainerError) -> TaggerError {
-        match e {
-            ContainerError::Io { path, source } => TaggerError::Io { path, source },
-            ContainerError::Empty => TaggerError::Empty,
-            ContainerError::BadMagic => TaggerError::BadMagic,
-            ContainerError::UnsupportedVersion { found, supported } => {
-                TaggerError::UnsupportedVersion { found, supported }
-            }
-            ContainerError::Truncated { expected, found } => {
-                TaggerError::Truncated { expected, found }
-            }
-            ContainerError::ChecksumMismatch { stored, computed } => {
-                TaggerError::ChecksumMismatch { stored, computed }
-            }
-            ContainerError::Corrupt(msg) => TaggerError::Corrupt(msg),
-        }
-    }
-}
+crate::from_container_error!(TaggerError);
 
 #[cfg(test)]
 mod tests {
