@@ -14,22 +14,17 @@
 //! | … | the label table (`L` classes) |
 //! | 8 | FNV-1a 64 of every byte before it |
 //!
-//! Each table is: `bits` (1 byte, `2^bits` rows), class count (1 byte),
-//! quantization scale (`f32`: real weight = stored `i16` × scale), the
-//! number of stored rows `R` (4 bytes), then `R` rows, each: row-index gap
-//! (LEB128 varint, from the previous row + 1), count−1 of non-zero weights
-//! (1 byte), then per weight its class id (1 byte, increasing) and value
-//! (zigzag LEB128 `i16`).
-//!
-//! The layout follows the tagger's model files (same checksum, same row
-//! coding) with its own magic, so a tagger model given to the parser is
+//! Each table is `bits` (1 byte, `2^bits` rows) and the class count (1 byte),
+//! then the rows as the tagger's [`container`] codes them (sparse, quantized
+//! `i16`). Header, checksum and table coding are shared with the tagger's
+//! files; the magic differs, so a tagger model given to the parser is
 //! reported as such rather than misread. The length in the header makes a
 //! truncated file an explicit [`ParserError::Truncated`]; every field is
 //! bounds-checked, so a file that is wrong in any way gives a
 //! [`ParserError`], never a panic.
 
-use ascribe_tagger::hash::fnv1a64;
-use ascribe_tagger::perceptron::{BuildError, Scorer, Weights, WeightsBuilder, MAX_BITS};
+use ascribe_tagger::container::{self, ContainerError, Reader};
+use ascribe_tagger::perceptron::{Scorer, Weights};
 
 use crate::error::ParserError;
 
@@ -39,10 +34,6 @@ pub const MAGIC: &[u8; 8] = b"ASCRDEP1";
 pub const FORMAT_VERSION: u16 = 1;
 /// Most dependency labels a model may have (label sets are 64-bit masks).
 pub const MAX_LABELS: usize = 64;
-/// Magic, version, reserved, length.
-const HEADER_LEN: usize = 8 + 2 + 2 + 8;
-/// The trailing checksum.
-const CHECKSUM_LEN: usize = 8;
 
 /// A parser model as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,101 +62,28 @@ impl Model {
         );
         assert_eq!(self.actions.num_labels(), crate::state::NUM_ACTIONS);
         assert_eq!(self.labeler.num_labels(), self.labels.len());
-        let mut out = Vec::with_capacity(1 << 22);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out.extend_from_slice(&0u64.to_le_bytes()); // patched below
+        let mut out = container::begin(MAGIC, FORMAT_VERSION, 1 << 22);
         out.extend_from_slice(&self.feature_version.to_le_bytes());
         out.push(self.labels.len() as u8);
         for name in &self.labels {
-            let len = u8::try_from(name.len()).expect("label names are at most 255 bytes");
-            out.push(len);
-            out.extend_from_slice(name.as_bytes());
+            container::put_str(&mut out, name);
         }
-        put_table(&mut out, &self.actions);
-        put_table(&mut out, &self.labeler);
-        let total = (out.len() + CHECKSUM_LEN) as u64;
-        out[12..20].copy_from_slice(&total.to_le_bytes());
-        let sum = fnv1a64(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
-        out
+        for w in [&self.actions, &self.labeler] {
+            out.push(w.bits() as u8);
+            out.push(w.num_labels() as u8);
+            container::put_table(&mut out, w);
+        }
+        container::seal(out)
     }
 
     /// Parses and verifies a model.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ParserError> {
-        if bytes.is_empty() {
-            return Err(ParserError::Empty);
-        }
-        let m = bytes.len().min(MAGIC.len());
-        if bytes[..m] != MAGIC[..m] {
-            return Err(ParserError::BadMagic);
-        }
-        if bytes.len() < HEADER_LEN {
-            return Err(ParserError::Truncated {
-                expected: HEADER_LEN as u64,
-                found: bytes.len() as u64,
-            });
-        }
-        let version = u16::from_le_bytes([bytes[8], bytes[9]]);
-        if version != FORMAT_VERSION {
-            return Err(ParserError::UnsupportedVersion {
-                found: version,
-                supported: FORMAT_VERSION,
-            });
-        }
-        let mut len = [0u8; 8];
-        len.copy_from_slice(&bytes[12..20]);
-        let total = u64::from_le_bytes(len);
-        if (bytes.len() as u64) < total {
-            return Err(ParserError::Truncated {
-                expected: total,
-                found: bytes.len() as u64,
-            });
-        }
-        if (bytes.len() as u64) > total {
-            return Err(corrupt(format!(
-                "{} bytes after the announced end of the model",
-                bytes.len() as u64 - total
-            )));
-        }
-        if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
-            return Err(corrupt("announced length is too short".into()));
-        }
-        let (content, sum) = bytes.split_at(bytes.len() - CHECKSUM_LEN);
-        let mut s = [0u8; 8];
-        s.copy_from_slice(sum);
-        let stored = u64::from_le_bytes(s);
-        let computed = fnv1a64(content);
-        if stored != computed {
-            return Err(ParserError::ChecksumMismatch { stored, computed });
-        }
-        parse_body(&mut Reader {
-            buf: content,
-            pos: HEADER_LEN,
-        })
+        let mut r = container::open(bytes, MAGIC, FORMAT_VERSION)?;
+        Ok(parse_body(&mut r)?)
     }
 }
 
-fn put_table(out: &mut Vec<u8>, w: &Weights) {
-    out.push(w.bits() as u8);
-    out.push(w.num_labels() as u8);
-    out.extend_from_slice(&w.scale().to_le_bytes());
-    let rows: Vec<u32> = w.nonempty_rows().collect();
-    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-    let mut next = 0u32;
-    for &r in &rows {
-        put_varint(out, u64::from(r - next));
-        next = r + 1;
-        out.push((w.row(r).count() - 1) as u8);
-        for (class, v) in w.row(r) {
-            out.push(class);
-            put_varint(out, zigzag(v));
-        }
-    }
-}
-
-fn parse_body(r: &mut Reader<'_>) -> Result<Model, ParserError> {
+fn parse_body(r: &mut Reader<'_>) -> Result<Model, ContainerError> {
     let feature_version = r.u32("feature version")?;
     let l = usize::from(r.u8("label count")?);
     if !(1..=MAX_LABELS).contains(&l) {
@@ -184,12 +102,7 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, ParserError> {
     }
     let actions = table(r, "transition", crate::state::NUM_ACTIONS)?;
     let labeler = table(r, "label", l)?;
-    if r.pos != r.buf.len() {
-        return Err(corrupt(format!(
-            "{} unread bytes before the checksum",
-            r.buf.len() - r.pos
-        )));
-    }
+    r.finish()?;
     Ok(Model {
         feature_version,
         labels,
@@ -198,7 +111,7 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, ParserError> {
     })
 }
 
-fn table(r: &mut Reader<'_>, what: &str, classes: usize) -> Result<Weights, ParserError> {
+fn table(r: &mut Reader<'_>, what: &str, classes: usize) -> Result<Weights, ContainerError> {
     let bits = u32::from(r.u8("table bits")?);
     let l = usize::from(r.u8("class count")?);
     if l != classes {
@@ -206,123 +119,20 @@ fn table(r: &mut Reader<'_>, what: &str, classes: usize) -> Result<Weights, Pars
             "{what} table has {l} classes, expected {classes}"
         )));
     }
-    let scale = f32::from_bits(r.u32("scale")?);
-    if !scale.is_finite() || scale <= 0.0 {
-        return Err(corrupt(format!("invalid {what} scale {scale}")));
-    }
-    let mut weights = WeightsBuilder::new(bits, l, scale).map_err(|_| {
-        corrupt(format!(
-            "{what} table of 2^{bits} rows out of range (max 2^{MAX_BITS})"
-        ))
-    })?;
-    let nrows = r.u32("row count")?;
-    // Every stored row takes at least 4 bytes: reject absurd counts early.
-    if u64::from(nrows) > 1u64 << bits || nrows as usize > (r.buf.len() - r.pos) / 4 {
-        return Err(corrupt(format!("{nrows} rows cannot fit")));
-    }
-    let mut next: u64 = 0;
-    for _ in 0..nrows {
-        let row = next
-            .checked_add(r.varint("row gap")?)
-            .filter(|&x| x < 1u64 << bits)
-            .ok_or_else(|| corrupt("row index out of range".into()))?;
-        next = row + 1;
-        weights.start_row(row as u32).map_err(build_error)?;
-        let count = usize::from(r.u8("weight count")?) + 1;
-        if count > l {
-            return Err(corrupt(format!("{count} weights in a row of {l}")));
-        }
-        for _ in 0..count {
-            let class = r.u8("class id")?;
-            let v = unzigzag(r.varint("weight")?)
-                .ok_or_else(|| corrupt("weight does not fit in 16 bits".into()))?;
-            weights.push(class, v).map_err(build_error)?;
-        }
-    }
-    Ok(weights.finish())
+    r.table(what, bits, l)
 }
 
-fn build_error(e: BuildError) -> ParserError {
-    corrupt(match e {
-        BuildError::Shape => "table shape out of range".into(),
-        BuildError::RowOrder => "rows out of order".into(),
-        BuildError::LabelOrder => "class ids out of order or range".into(),
-        BuildError::Value => "zero weight stored, or too many weights".into(),
-    })
+fn corrupt(msg: String) -> ContainerError {
+    ContainerError::Corrupt(msg)
 }
 
-fn corrupt(msg: String) -> ParserError {
-    ParserError::Corrupt(msg)
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn zigzag(v: i16) -> u64 {
-    let v = i64::from(v);
-    ((v << 1) ^ (v >> 63)) as u64
-}
-
-fn unzigzag(z: u64) -> Option<i16> {
-    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-    i16::try_from(v).ok()
-}
-
-/// Bounds-checked cursor; every read names what it was reading so corrupt
-/// files give useful messages.
-struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize, what: &str) -> Result<&[u8], ParserError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.buf.len())
-            .ok_or_else(|| corrupt(format!("ends inside the {what}")))?;
-        let s = &self.buf[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-
-    fn u8(&mut self, what: &str) -> Result<u8, ParserError> {
-        Ok(self.take(1, what)?[0])
-    }
-
-    fn u32(&mut self, what: &str) -> Result<u32, ParserError> {
-        let b = self.take(4, what)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn string(&mut self, what: &str) -> Result<String, ParserError> {
-        let n = usize::from(self.u8(what)?);
-        let b = self.take(n, what)?;
-        String::from_utf8(b.to_vec()).map_err(|_| corrupt(format!("{what} is not UTF-8")))
-    }
-
-    fn varint(&mut self, what: &str) -> Result<u64, ParserError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8(what)?;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(corrupt(format!("{what}: varint too long")))
-    }
-}
+ascribe_tagger::from_container_error!(ParserError);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ascribe_tagger::container::{CHECKSUM_LEN, HEADER_LEN};
+    use ascribe_tagger::hash::fnv1a64;
     use ascribe_tagger::perceptron::Trainer;
 
     pub(crate) fn sample() -> Model {
@@ -445,5 +255,17 @@ mod tests {
             Model::from_bytes(&reseal(b)),
             Err(ParserError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn committed_model_rewrites_to_the_same_bytes() {
+        // Reading then writing must be lossless, or the coding has drifted.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/parser.bin");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            model.to_bytes() == bytes,
+            "parser.bin re-serialized differently"
+        );
     }
 }

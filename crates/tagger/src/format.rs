@@ -22,22 +22,18 @@
 //! Why sparse rows: a perceptron only ever touches the labels it confused,
 //! so most of a dense `2^bits × L` table is zero; storing non-zeros only
 //! keeps files small while the in-memory table stays dense for speed.
-//! Why a length in the header: truncation is then reported as such, not as a
-//! confusing checksum failure. Every field is bounds-checked when read, so a
-//! file that is wrong in any way gives a [`TaggerError`], never a panic.
+//! The header, checksum and row coding are the [`container`]
+//! shared with the parser's files; every field is bounds-checked when read,
+//! so a file that is wrong in any way gives a [`TaggerError`], never a panic.
 
+use crate::container::{self, ContainerError, Reader};
 use crate::error::TaggerError;
-use crate::hash::fnv1a64;
-use crate::perceptron::{BuildError, Scorer, Weights, WeightsBuilder, MAX_BITS};
+use crate::perceptron::{Scorer, Weights};
 
 /// The first eight bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"ASCRTAG1";
 /// The format version this build writes and reads.
 pub const FORMAT_VERSION: u16 = 1;
-/// Magic, version, reserved, length.
-const HEADER_LEN: usize = 8 + 2 + 2 + 8;
-/// The trailing checksum.
-const CHECKSUM_LEN: usize = 8;
 
 /// A model as stored: what it is for, its labels, and its weights.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,101 +62,62 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let l = self.weights.num_labels();
         assert_eq!(self.labels.len(), l, "label count must match the weights");
-        let mut out = Vec::with_capacity(1 << 20);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out.extend_from_slice(&0u64.to_le_bytes()); // patched below
-        put_str(&mut out, &self.kind);
+        let mut out = container::begin(MAGIC, FORMAT_VERSION, 1 << 20);
+        container::put_str(&mut out, &self.kind);
         out.extend_from_slice(&self.feature_version.to_le_bytes());
         out.extend_from_slice(&(l as u16).to_le_bytes());
         for name in &self.labels {
-            put_str(&mut out, name);
+            container::put_str(&mut out, name);
         }
-        let bits = self.weights.bits();
-        out.push(bits as u8);
-        out.extend_from_slice(&self.weights.scale().to_le_bytes());
-        let rows: Vec<u32> = self.weights.nonempty_rows().collect();
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        let mut next = 0u32;
-        for &r in &rows {
-            put_varint(&mut out, u64::from(r - next));
-            next = r + 1;
-            out.push((self.weights.row(r).count() - 1) as u8);
-            for (label, w) in self.weights.row(r) {
-                out.push(label);
-                put_varint(&mut out, zigzag(w));
-            }
-        }
+        out.push(self.weights.bits() as u8);
+        container::put_table(&mut out, &self.weights);
         out.extend_from_slice(&(self.lexicon.len() as u32).to_le_bytes());
         for (word, label) in &self.lexicon {
             assert!(usize::from(*label) < l, "lexicon label out of range");
-            put_str(&mut out, word);
+            container::put_str(&mut out, word);
             out.push(*label);
         }
-        let total = (out.len() + CHECKSUM_LEN) as u64;
-        out[12..20].copy_from_slice(&total.to_le_bytes());
-        let sum = fnv1a64(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
-        out
+        container::seal(out)
     }
 
     /// Parses and verifies a model.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, TaggerError> {
-        if bytes.is_empty() {
-            return Err(TaggerError::Empty);
-        }
-        let m = bytes.len().min(MAGIC.len());
-        if bytes[..m] != MAGIC[..m] {
-            return Err(TaggerError::BadMagic);
-        }
-        if bytes.len() < HEADER_LEN {
-            return Err(TaggerError::Truncated {
-                expected: HEADER_LEN as u64,
-                found: bytes.len() as u64,
+        let mut r = container::open(bytes, MAGIC, FORMAT_VERSION)?;
+        Ok(parse_body(&mut r)?)
+    }
+
+    /// Reads and parses a model file.
+    pub fn load(path: &std::path::Path) -> Result<Model, TaggerError> {
+        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Model::from_bytes(&bytes)
+    }
+
+    /// Errors unless the model is of `kind` and for `feature_version`.
+    pub(crate) fn check(
+        self,
+        kind: &'static str,
+        feature_version: u32,
+    ) -> Result<Model, TaggerError> {
+        if self.kind != kind {
+            return Err(TaggerError::WrongKind {
+                expected: kind,
+                found: self.kind,
             });
         }
-        let version = u16::from_le_bytes([bytes[8], bytes[9]]);
-        if version != FORMAT_VERSION {
-            return Err(TaggerError::UnsupportedVersion {
-                found: version,
-                supported: FORMAT_VERSION,
+        if self.feature_version != feature_version {
+            return Err(TaggerError::FeatureVersion {
+                expected: feature_version,
+                found: self.feature_version,
             });
         }
-        let mut len = [0u8; 8];
-        len.copy_from_slice(&bytes[12..20]);
-        let total = u64::from_le_bytes(len);
-        if (bytes.len() as u64) < total {
-            return Err(TaggerError::Truncated {
-                expected: total,
-                found: bytes.len() as u64,
-            });
-        }
-        if (bytes.len() as u64) > total {
-            return Err(TaggerError::Corrupt(format!(
-                "{} bytes after the announced end of the model",
-                bytes.len() as u64 - total
-            )));
-        }
-        if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
-            return Err(TaggerError::Corrupt("announced length is too short".into()));
-        }
-        let (content, sum) = bytes.split_at(bytes.len() - CHECKSUM_LEN);
-        let mut s = [0u8; 8];
-        s.copy_from_slice(sum);
-        let stored = u64::from_le_bytes(s);
-        let computed = fnv1a64(content);
-        if stored != computed {
-            return Err(TaggerError::ChecksumMismatch { stored, computed });
-        }
-        parse_body(&mut Reader {
-            buf: content,
-            pos: HEADER_LEN,
-        })
+        Ok(self)
     }
 }
 
-fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
+fn parse_body(r: &mut Reader<'_>) -> Result<Model, ContainerError> {
     let kind = r.string("kind")?;
     let feature_version = r.u32("feature version")?;
     let l = usize::from(r.u16("label count")?);
@@ -176,41 +133,10 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
         labels.push(name);
     }
     let bits = u32::from(r.u8("bits")?);
-    let scale = f32::from_bits(r.u32("scale")?);
-    if !scale.is_finite() || scale <= 0.0 {
-        return Err(corrupt(format!("invalid scale {scale}")));
-    }
-    let mut weights = WeightsBuilder::new(bits, l, scale).map_err(|_| {
-        corrupt(format!(
-            "table of 2^{bits} rows x {l} labels out of range (max 2^{MAX_BITS} rows)"
-        ))
-    })?;
-    let nrows = r.u32("row count")?;
-    if u64::from(nrows) > 1u64 << bits {
-        return Err(corrupt(format!("{nrows} rows in a table of 2^{bits}")));
-    }
-    let mut next: u64 = 0;
-    for _ in 0..nrows {
-        let row = next
-            .checked_add(r.varint("row gap")?)
-            .filter(|&x| x < 1u64 << bits)
-            .ok_or_else(|| corrupt("row index out of range".into()))?;
-        next = row + 1;
-        weights.start_row(row as u32).map_err(build_error)?;
-        let count = usize::from(r.u8("weight count")?) + 1;
-        if count > l {
-            return Err(corrupt(format!("{count} weights in a row of {l}")));
-        }
-        for _ in 0..count {
-            let label = r.u8("label id")?;
-            let v = unzigzag(r.varint("weight")?)
-                .ok_or_else(|| corrupt("weight does not fit in 16 bits".into()))?;
-            weights.push(label, v).map_err(build_error)?;
-        }
-    }
+    let weights = r.table("weight", bits, l)?;
     let nlex = r.u32("lexicon size")? as usize;
     // Every entry takes at least 2 bytes: reject absurd counts before allocating.
-    if nlex > (r.buf.len() - r.pos) / 2 {
+    if nlex > r.remaining() / 2 {
         return Err(corrupt(format!("{nlex} lexicon entries cannot fit")));
     }
     let mut lexicon: Vec<(String, u8)> = Vec::with_capacity(nlex);
@@ -225,113 +151,27 @@ fn parse_body(r: &mut Reader<'_>) -> Result<Model, TaggerError> {
         }
         lexicon.push((word, label));
     }
-    if r.pos != r.buf.len() {
-        return Err(corrupt(format!(
-            "{} unread bytes before the checksum",
-            r.buf.len() - r.pos
-        )));
-    }
+    r.finish()?;
     Ok(Model {
         kind,
         feature_version,
         labels,
-        weights: weights.finish(),
+        weights,
         lexicon,
     })
 }
 
-fn build_error(e: BuildError) -> TaggerError {
-    corrupt(match e {
-        BuildError::Shape => "table shape out of range".into(),
-        BuildError::RowOrder => "rows out of order".into(),
-        BuildError::LabelOrder => "label ids out of order or range".into(),
-        BuildError::Value => "zero weight stored, or too many weights".into(),
-    })
+fn corrupt(msg: String) -> ContainerError {
+    ContainerError::Corrupt(msg)
 }
 
-fn corrupt(msg: String) -> TaggerError {
-    TaggerError::Corrupt(msg)
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    let len = u8::try_from(s.len()).expect("names are at most 255 bytes");
-    out.push(len);
-    out.extend_from_slice(s.as_bytes());
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn zigzag(v: i16) -> u64 {
-    let v = i64::from(v);
-    ((v << 1) ^ (v >> 63)) as u64
-}
-
-fn unzigzag(z: u64) -> Option<i16> {
-    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-    i16::try_from(v).ok()
-}
-
-/// Bounds-checked cursor; every read names what it was reading so corrupt
-/// files give useful messages.
-struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize, what: &str) -> Result<&[u8], TaggerError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.buf.len())
-            .ok_or_else(|| corrupt(format!("ends inside the {what}")))?;
-        let s = &self.buf[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-
-    fn u8(&mut self, what: &str) -> Result<u8, TaggerError> {
-        Ok(self.take(1, what)?[0])
-    }
-
-    fn u16(&mut self, what: &str) -> Result<u16, TaggerError> {
-        let b = self.take(2, what)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
-    }
-
-    fn u32(&mut self, what: &str) -> Result<u32, TaggerError> {
-        let b = self.take(4, what)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn string(&mut self, what: &str) -> Result<String, TaggerError> {
-        let n = usize::from(self.u8(what)?);
-        let b = self.take(n, what)?;
-        String::from_utf8(b.to_vec()).map_err(|_| corrupt(format!("{what} is not UTF-8")))
-    }
-
-    fn varint(&mut self, what: &str) -> Result<u64, TaggerError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8(what)?;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(corrupt(format!("{what}: varint too long")))
-    }
-}
+crate::from_container_error!(TaggerError);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::container::{CHECKSUM_LEN, HEADER_LEN};
+    use crate::hash::fnv1a64;
     use crate::perceptron::Trainer;
 
     fn sample() -> Model {
@@ -448,10 +288,16 @@ mod tests {
     }
 
     #[test]
-    fn zigzag_round_trips_extremes() {
-        for v in [0i16, 1, -1, 127, -128, i16::MAX, i16::MIN, -32767] {
-            assert_eq!(unzigzag(zigzag(v)), Some(v));
+    fn committed_models_rewrite_to_the_same_bytes() {
+        // Reading then writing must be lossless, or the coding has drifted.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models");
+        for name in ["pos.bin", "ner.bin"] {
+            let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(
+                model.to_bytes() == bytes,
+                "{name} re-serialized differently"
+            );
         }
-        assert_eq!(unzigzag(zigzag(i16::MAX) + 2), None);
     }
 }

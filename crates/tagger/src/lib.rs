@@ -53,7 +53,8 @@
 //! [`hash`] (stable FxHash-style hashing) → [`features`] (what the taggers
 //! look at) → [`perceptron`] (weights, scoring, training) → [`lexicon`]
 //! (words tagged by lookup) → [`pos`] and [`ner`] (decoding) →
-//! [`format`](mod@format) (the file). With the `train` feature: `conllu`
+//! [`format`](mod@format) (the file, in the [`container`] the parser shares).
+//! With the `train` feature: `conllu`
 //! (data), `eval` (metrics), `train` (training loops).
 //!
 //! ## Features
@@ -65,6 +66,7 @@
 
 #[cfg(any(feature = "train", test))]
 pub mod conllu;
+pub mod container;
 mod error;
 #[cfg(any(feature = "train", test))]
 pub mod eval;

@@ -127,28 +127,13 @@ impl NerTagger {
 
     /// Reads and parses a model file.
     pub fn load(path: &Path) -> Result<NerTagger, TaggerError> {
-        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        NerTagger::from_bytes(&bytes)
+        NerTagger::from_model(Model::load(path)?)
     }
 
     /// Wraps an already-parsed model, checking that it is a NER model for
     /// this build's features with BIO labels over the known types.
     pub fn from_model(model: Model) -> Result<NerTagger, TaggerError> {
-        if model.kind != NER_KIND {
-            return Err(TaggerError::WrongKind {
-                expected: NER_KIND,
-                found: model.kind,
-            });
-        }
-        if model.feature_version != NER_FEATURES_VERSION {
-            return Err(TaggerError::FeatureVersion {
-                expected: NER_FEATURES_VERSION,
-                found: model.feature_version,
-            });
-        }
+        let model = model.check(NER_KIND, NER_FEATURES_VERSION)?;
         let info = model
             .labels
             .iter()

@@ -39,28 +39,13 @@ impl PosTagger {
 
     /// Reads and parses a model file.
     pub fn load(path: &Path) -> Result<PosTagger, TaggerError> {
-        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        PosTagger::from_bytes(&bytes)
+        PosTagger::from_model(Model::load(path)?)
     }
 
     /// Wraps an already-parsed model, checking that it is a POS model for
     /// this build's features.
     pub fn from_model(model: Model) -> Result<PosTagger, TaggerError> {
-        if model.kind != POS_KIND {
-            return Err(TaggerError::WrongKind {
-                expected: POS_KIND,
-                found: model.kind,
-            });
-        }
-        if model.feature_version != POS_FEATURES_VERSION {
-            return Err(TaggerError::FeatureVersion {
-                expected: POS_FEATURES_VERSION,
-                found: model.feature_version,
-            });
-        }
+        let model = model.check(POS_KIND, POS_FEATURES_VERSION)?;
         Ok(PosTagger {
             lexicon: Lexicon::new(&model.lexicon),
             labels: model.labels,

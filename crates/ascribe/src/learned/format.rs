@@ -15,6 +15,9 @@
 //! Little-endian throughout. Zero runs keep the file small: most hashed rows
 //! are never touched in training.
 
+use ascribe_tagger::container::{ContainerError, Reader};
+use ascribe_tagger::hash::fnv1a64;
+
 use super::linear::{Constraints, LinearModel};
 
 const MAGIC: &[u8; 8] = b"ASCRATTR";
@@ -25,13 +28,10 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError(pub String);
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+impl From<ContainerError> for FormatError {
+    fn from(e: ContainerError) -> FormatError {
+        FormatError(format!("file is corrupt: {e}"))
     }
-    h
 }
 
 /// Serializes models.
@@ -73,41 +73,9 @@ pub fn write(models: &[&LinearModel]) -> Vec<u8> {
             }
         }
     }
-    let sum = fnv1a(&out);
+    let sum = fnv1a64(&out);
     out.extend_from_slice(&sum.to_le_bytes());
     out
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
-        match end {
-            Some(e) => {
-                let s = &self.b[self.pos..e];
-                self.pos = e;
-                Ok(s)
-            }
-            None => Err(FormatError("file is truncated".into())),
-        }
-    }
-    fn u32(&mut self) -> Result<u32, FormatError> {
-        let s = self.take(4)?;
-        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-    }
-    fn u64(&mut self) -> Result<u64, FormatError> {
-        let s = self.take(8)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(s);
-        Ok(u64::from_le_bytes(a))
-    }
-    fn f32(&mut self) -> Result<f32, FormatError> {
-        Ok(f32::from_bits(self.u32()?))
-    }
 }
 
 /// Parses models, checking magic, version, checksum and every length.
@@ -118,60 +86,58 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
         ));
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);
-    let mut sb = [0u8; 8];
-    sb.copy_from_slice(sum);
-    if fnv1a(body) != u64::from_le_bytes(sb) {
+    if fnv1a64(body) != Reader::new(sum, 0).u64("checksum")? {
         return Err(FormatError(
             "checksum mismatch: the file is corrupt or truncated".into(),
         ));
     }
-    let mut r = Reader { b: body, pos: 8 };
-    let version = r.u32()?;
+    let mut r = Reader::new(body, MAGIC.len());
+    let version = r.u32("version")?;
     if version != FORMAT_VERSION {
         return Err(FormatError(format!(
             "format version {version}, this build reads version {FORMAT_VERSION}: retrain or use a matching ascribe"
         )));
     }
-    let sections = r.u32()?;
+    let sections = r.u32("section count")?;
     if sections > 16 {
         return Err(FormatError(format!("implausible section count {sections}")));
     }
     let mut models = Vec::new();
     for _ in 0..sections {
-        let labels = r.u32()? as usize;
-        let bits = r.u32()?;
-        let scale = r.f32()?;
-        let bio = r.take(1)?[0] == 1;
+        let labels = r.u32("section header")? as usize;
+        let bits = r.u32("section header")?;
+        let scale = r.f32("section header")?;
+        let bio = r.u8("section header")? == 1;
         if !(1..=64).contains(&labels) || !(8..=26).contains(&bits) || !scale.is_finite() {
             return Err(FormatError(format!(
                 "implausible section header (labels {labels}, bits {bits})"
             )));
         }
-        let nt = r.u32()? as usize;
+        let nt = r.u32("transition count")? as usize;
         if nt != (labels + 1) * labels {
             return Err(FormatError("transition table has the wrong size".into()));
         }
         let mut transitions = Vec::with_capacity(nt);
         for _ in 0..nt {
-            transitions.push(r.f32()?);
+            transitions.push(r.f32("transitions")?);
         }
         let mut label_bias = Vec::with_capacity(labels);
         for _ in 0..labels {
-            label_bias.push(r.f32()?);
+            label_bias.push(r.f32("label biases")?);
         }
-        let nw = r.u64()? as usize;
+        let nw = r.u64("weight count")? as usize;
         if nw != (1usize << bits) * labels {
             return Err(FormatError("weight table has the wrong size".into()));
         }
         let mut weights = Vec::with_capacity(nw);
         while weights.len() < nw {
-            let zeros = r.u32()? as usize;
-            let count = r.u32()? as usize;
+            let zeros = r.u32("weight run")? as usize;
+            let count = r.u32("weight run")? as usize;
             if weights.len() + zeros + count > nw {
                 return Err(FormatError("weight runs overflow the table".into()));
             }
             weights.resize(weights.len() + zeros, 0);
-            let raw = r.take(count * 2)?;
+            let raw = r.take(count * 2, "weight run")?;
             weights.extend(
                 raw.chunks_exact(2)
                     .map(|c| i16::from_le_bytes([c[0], c[1]])),
@@ -192,7 +158,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
             label_bias,
         });
     }
-    if r.pos != body.len() {
+    if r.remaining() != 0 {
         return Err(FormatError("trailing bytes after the last section".into()));
     }
     Ok(models)
@@ -245,5 +211,19 @@ mod tests {
         for n in 0..bytes.len() {
             assert!(read(&bytes[..n]).is_err());
         }
+    }
+
+    #[test]
+    fn committed_model_rewrites_to_the_same_bytes() {
+        // Reading then writing must be lossless, or the coding has drifted.
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/attribution.bin");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let models = read(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+        let refs: Vec<&LinearModel> = models.iter().collect();
+        assert!(
+            write(&refs) == bytes,
+            "attribution.bin re-serialized differently"
+        );
     }
 }
