@@ -474,6 +474,7 @@ mod tests {
             id: "bridge".into(),
             attributions: vec![direct, no_source],
             errors: vec![],
+            boilerplate: Vec::new(),
         }
     }
 
@@ -528,6 +529,7 @@ mod tests {
             id: "x".into(),
             attributions: vec![a],
             errors: vec![],
+            boilerplate: Vec::new(),
         });
         assert!(
             ann.contains("T2\tContent 8 15;17 22\tthat it rains\n"),
@@ -561,6 +563,7 @@ mod tests {
             id: "f:2".into(),
             attributions: vec![],
             errors: vec!["line 2: not valid JSON".into()],
+            boilerplate: Vec::new(),
         };
         assert_eq!(
             pretty(&a, true, Style::default()),
