@@ -186,8 +186,9 @@ fn speakers_of_pronoun_and_nominal_sources_on_polnear_dev() {
                 row.doc,
                 row.start,
                 row.names.join("|"),
-                if found.is_some() {
-                    format!("{got:?}")
+                if let Some(a) = found {
+                    let src: Vec<&str> = a.source.iter().map(|s| s.text.as_str()).collect();
+                    format!("{got:?} (our source {src:?})")
                 } else {
                     "no attribution".to_string()
                 }

@@ -34,6 +34,8 @@ use std::ops::Range;
 const WINDOW_SENTENCES: usize = 5;
 /// Mentions looked back for an antecedent.
 const WINDOW_MENTIONS: usize = 64;
+/// Sentences within which a bare surname keeps to the person last named.
+const RECENT_SENTENCES: usize = 2;
 /// Sentences looked ahead for a cataphoric name.
 const AHEAD_SENTENCES: usize = 2;
 /// Entities sharing a surname (or organizations a last word) compared with a new mention.
@@ -314,6 +316,9 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let r = ctx.sentence(s);
+            if self.title_case(r.clone()) {
+                continue;
+            }
             let mut i = r.start;
             while i < r.end {
                 if !self.name_token(i) {
@@ -357,6 +362,40 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         runs.into_iter().filter_map(|r| self.classify(r)).collect()
+    }
+
+    /// A headline in title case ("Black Lawmakers Rip Donald Trump As A
+    /// Fraud"): every word capitalized, so capitals say nothing about names
+    /// (the body names the same people in running text).
+    fn title_case(&self, r: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        let mut words = 0;
+        for i in r {
+            if !ctx.is_word(i) || ctx.depth.get(i).is_some_and(|&d| d > 0) {
+                continue;
+            }
+            words += 1;
+            if !ctx.is_cap(i)
+                && !matches!(
+                    ctx.low(i),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "at"
+                        | "by"
+                        | "with"
+                )
+            {
+                return false;
+            }
+        }
+        words >= 5
     }
 
     fn name_token(&self, i: usize) -> bool {
@@ -412,7 +451,15 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // "Kremlin Spokesperson Dmitry Peskov", "Jeff Sessions Statement".
         let first_name = |i: usize| is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i));
-        if let Some(f) = run.clone().find(|&i| {
+        // A name after a title wins over words before it that happen to be
+        // first names ("Wells Fargo CEO John Stumpf" is John Stumpf).
+        let after_title = run
+            .clone()
+            .rev()
+            .find(|&i| is_role_noun(ctx.low(i)))
+            .filter(|&t| t + 1 < run.end)
+            .map_or(run.start, |t| t + 1);
+        if let Some(f) = (after_title..run.end).find(|&i| {
             i + 1 < run.end
                 && first_name(i)
                 && !is_org_word(ctx.low(i + 1))
@@ -754,7 +801,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         })
         .collect();
     mark_subjects(ctx, &mut mentions);
-    let mut entities = cluster(ctx, &mut mentions);
+    let mut entities = cluster(ctx, &mut mentions, &scan.common);
     resolve_references(ctx, &mut mentions, &mut entities);
     // Speakers.
     attributions
@@ -840,7 +887,7 @@ fn first_compatible(a: &str, b: &str) -> bool {
 }
 
 /// Groups name mentions into entities.
-fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
+fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     // Full person names first, over the whole document.
@@ -874,7 +921,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
     // Full-looking runs of unknown words: candidate full forms for surnames.
     let mut unknown_full: HashMap<String, String> = HashMap::new();
     for m in mentions.iter() {
-        if m.kind == MKind::Name && m.class == Class::Unknown && (2..=3).contains(&m.toks.len()) {
+        if m.kind == MKind::Name
+            && m.class == Class::Unknown
+            && (2..=3).contains(&m.toks.len())
+            && m.toks.clone().all(|i| !common.contains(ctx.low(i)))
+        {
             unknown_full
                 .entry(surname_of(ctx, &m.toks))
                 .or_insert_with(|| ctx.text(m.toks.clone()).to_string());
@@ -915,6 +966,18 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             m.entity = Some(e);
         }
     }
+    // Honorifics on bare surnames vote for the gender of the person a bare
+    // surname means ("Mr. Obama" throughout: plain "Obama" is the man).
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    for m in mentions.iter() {
+        if m.kind == MKind::Name && m.entity.is_none() && m.gender != Gender::Unknown {
+            let v = votes.entry(surname_of(ctx, &m.toks)).or_default();
+            match m.gender {
+                Gender::Male => v.0 += 1,
+                _ => v.1 += 1,
+            }
+        }
+    }
     // Surnames and titled single names, in document order: among people
     // sharing the surname, the one mentioned last (or, before any of them is
     // mentioned, the first introduced).
@@ -933,14 +996,38 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             .get(&surname)
             .map(|v| v.iter().copied().take(MAX_CANDIDATES).collect())
             .unwrap_or_default();
-        let chosen = match candidates.len() {
+        // Gender narrows the people sharing a surname ("Mr. Obama" is not
+        // Michelle Obama); among the rest, one mentioned in the last
+        // sentences, else the first introduced: news names relatives in
+        // full and leaves the bare surname to the main person.
+        let gender = match (m.gender, votes.get(&surname)) {
+            (Gender::Unknown, Some(&(male, female))) if male > 2 * female => Gender::Male,
+            (Gender::Unknown, Some(&(male, female))) if female > 2 * male => Gender::Female,
+            (g, _) => g,
+        };
+        let fits: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| {
+                gender == Gender::Unknown
+                    || entities[e].gender == Gender::Unknown
+                    || entities[e].gender == gender
+            })
+            .collect();
+        let pool = if fits.is_empty() { &candidates } else { &fits };
+        let here = ctx.sent(m.toks.start);
+        let chosen = match pool.len() {
             0 => None,
-            1 => Some(candidates[0]),
-            _ => candidates
+            1 => pool.first().copied(),
+            _ => pool
                 .iter()
                 .copied()
-                .rev()
-                .max_by_key(|&e| entities[e].last_seen),
+                .filter(|&e| {
+                    let seen = entities[e].last_seen;
+                    seen > 0 && here.saturating_sub(ctx.sent(seen - 1)) <= RECENT_SENTENCES
+                })
+                .max_by_key(|&e| entities[e].last_seen)
+                .or_else(|| pool.first().copied()),
         };
         let e = match chosen {
             Some(e) => Some(e),
@@ -970,7 +1057,17 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         let Some(e) = m.entity else { continue };
         let ent = &mut entities[e];
         let text = ctx.text(m.toks.clone());
-        ent.offer_name(text, m.toks.len());
+        // A longer run joined by its surname must start with a compatible
+        // first name: "the Washington Post Trump said" names no one new.
+        let foreign = ent.class == Class::Person
+            && m.toks.len() >= 2
+            && ent
+                .first
+                .as_deref()
+                .is_some_and(|f| !first_compatible(f, ctx.low(m.toks.start)));
+        if !foreign {
+            ent.offer_name(text, m.toks.len());
+        }
         ent.offer_gender(m.gender);
         if ent.class == Class::Person {
             if let Some(r) = &m.role {
