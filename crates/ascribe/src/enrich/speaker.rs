@@ -34,8 +34,9 @@ use std::ops::Range;
 const WINDOW_SENTENCES: usize = 5;
 /// Mentions looked back for an antecedent.
 const WINDOW_MENTIONS: usize = 64;
-/// Sentences within which a bare surname keeps to the person last named.
-const RECENT_SENTENCES: usize = 2;
+/// Salience below which a person no longer claims a bare surname (one
+/// plain mention about five sentences back).
+const MIN_HEAT: f32 = 5.0;
 /// Sentences looked ahead for a cataphoric name.
 const AHEAD_SENTENCES: usize = 2;
 /// Entities sharing a surname (or organizations a last word) compared with a new mention.
@@ -293,6 +294,9 @@ struct Scan<'c, 'a> {
     /// Words the document also writes in lowercase: common words, not
     /// first names ("media" in "the media" is no "Media" the person).
     common: HashSet<String>,
+    /// Lowercase words written right after a first name somewhere
+    /// ("Howard Dean"): surnames, even when they are also titles.
+    after_first: HashSet<String>,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -305,6 +309,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         let mut runs = Vec::new();
+        let mut headlines = Vec::new();
         for s in 0..ctx.layout.sentences.len() {
             // A quoted heading ('Media Vandalism') is a phrase, not a name.
             if ctx.heading_sent.get(s).copied().unwrap_or(false)
@@ -317,6 +322,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
             let r = ctx.sentence(s);
             if self.title_case(r.clone()) {
+                headlines.push(r);
                 continue;
             }
             let mut i = r.start;
@@ -335,7 +341,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                         && !ctx.word(j).starts_with(char::is_uppercase)
                     {
                         j += 2;
-                    } else if matches!(ctx.low(j), "of" | "for")
+                    } else if matches!(ctx.low(j), "of" | "for" | "on")
                         && j + 1 < r.end
                         && self.name_token(j + 1)
                         && is_org_word(ctx.low(j - 1))
@@ -359,6 +365,29 @@ impl<'c, 'a> Scan<'c, 'a> {
         for r in &runs {
             if r.len() == 1 {
                 self.singles.insert(ctx.low(r.start).to_string());
+            }
+            for i in r.start..r.end.saturating_sub(1) {
+                if is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i)) {
+                    self.after_first.insert(ctx.low(i + 1).to_string());
+                }
+            }
+        }
+        // Headlines keep only "First Surname" pairs whose surname the body
+        // uses alone ("Hillary Clinton Goes After…", not "Rip Donald").
+        for r in headlines {
+            let mut i = r.start;
+            while i + 1 < r.end {
+                let pair = self.name_token(i)
+                    && self.name_token(i + 1)
+                    && is_first_name(ctx.low(i))
+                    && !self.common.contains(ctx.low(i))
+                    && self.singles.contains(ctx.low(i + 1));
+                if pair {
+                    runs.push(i..i + 2);
+                    i += 2;
+                } else {
+                    i += 1;
+                }
             }
         }
         runs.into_iter().filter_map(|r| self.classify(r)).collect()
@@ -421,7 +450,8 @@ impl<'c, 'a> Scan<'c, 'a> {
             let mut end = start + 1;
             while end < run.end && end < start + 4 {
                 let w = ctx.low(end);
-                if is_org_word(w) || is_role_noun(w) || is_known_org(w) {
+                let closing_surname = end == start + 1 && end + 1 == run.end;
+                if is_org_word(w) || (is_role_noun(w) && !closing_surname) || is_known_org(w) {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
@@ -463,7 +493,8 @@ impl<'c, 'a> Scan<'c, 'a> {
             i + 1 < run.end
                 && first_name(i)
                 && !is_org_word(ctx.low(i + 1))
-                && !is_role_noun(ctx.low(i + 1))
+                // "Howard Dean": a title word closing the run is a surname.
+                && (!is_role_noun(ctx.low(i + 1)) || i + 2 == run.end)
         }) {
             let g = first_name_gender(ctx.low(f)).unwrap_or(Gender::Unknown);
             return person(f, g);
@@ -474,11 +505,17 @@ impl<'c, 'a> Scan<'c, 'a> {
             || is_org_word(last)
             || lows
                 .windows(2)
-                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for"))
+                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
             || lows.iter().any(|w| is_known_org(w))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
         // "President Trump", "Senator Cruz": a title, then a name.
-        if let Some(t) = run.clone().rev().find(|&i| is_role_noun(ctx.low(i))) {
+        let surname_alone = run.len() == 1 && self.after_first.contains(last);
+        if let Some(t) = run
+            .clone()
+            .rev()
+            .find(|&i| is_role_noun(ctx.low(i)))
+            .filter(|_| !surname_alone)
+        {
             if t + 1 < run.end {
                 let rest = t + 1..run.end;
                 let plain = rest.clone().all(|i| {
@@ -697,6 +734,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         ctx,
         singles: HashSet::new(),
         common: HashSet::new(),
+        after_first: HashSet::new(),
     };
     let mut names = scan.names();
     names.sort_by_key(|m| m.toks.start);
@@ -886,6 +924,23 @@ fn first_compatible(a: &str, b: &str) -> bool {
         || (b.chars().count() == 1 && a.starts_with(b))
 }
 
+/// Salience of people by name mentions so far, halving with every sentence.
+#[derive(Default)]
+struct Heat(HashMap<usize, (f32, usize)>);
+
+impl Heat {
+    fn add(&mut self, e: usize, m: &Mention) {
+        let now = self.at(e, m.sent);
+        self.0.insert(e, (now + m.weight(), m.sent));
+    }
+
+    fn at(&self, e: usize, sent: usize) -> f32 {
+        self.0.get(&e).map_or(0.0, |&(h, s)| {
+            h * 0.5f32.powi(sent.saturating_sub(s).min(64) as i32)
+        })
+    }
+}
+
 /// Groups name mentions into entities.
 fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -978,6 +1033,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             }
         }
     }
+    let mut heat = Heat::default();
     // Surnames and titled single names, in document order: among people
     // sharing the surname, the one mentioned last (or, before any of them is
     // mentioned, the first introduced).
@@ -988,13 +1044,26 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         if let Some(e) = m.entity {
             if entities[e].class == Class::Person {
                 entities[e].last_seen = m.toks.start + 1;
+                heat.add(e, m);
             }
             continue;
         }
         let surname = surname_of(ctx, &m.toks);
+        // A run with its own first word ("Rakeyia Scott" beside "Keith
+        // Lamont Scott") is somebody else of that surname.
+        let own_first = (m.toks.len() >= 2).then(|| ctx.low(m.toks.start).to_string());
         let candidates: Vec<usize> = by_surname
             .get(&surname)
-            .map(|v| v.iter().copied().take(MAX_CANDIDATES).collect())
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&e| match (&own_first, &entities[e].first) {
+                        (Some(a), Some(b)) => first_compatible(a, b),
+                        _ => true,
+                    })
+                    .take(MAX_CANDIDATES)
+                    .collect()
+            })
             .unwrap_or_default();
         // Gender narrows the people sharing a surname ("Mr. Obama" is not
         // Michelle Obama); among the rest, one mentioned in the last
@@ -1015,26 +1084,26 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             })
             .collect();
         let pool = if fits.is_empty() { &candidates } else { &fits };
-        let here = ctx.sent(m.toks.start);
         let chosen = match pool.len() {
             0 => None,
             1 => pool.first().copied(),
             _ => pool
                 .iter()
-                .copied()
-                .filter(|&e| {
-                    let seen = entities[e].last_seen;
-                    seen > 0 && here.saturating_sub(ctx.sent(seen - 1)) <= RECENT_SENTENCES
-                })
-                .max_by_key(|&e| entities[e].last_seen)
+                .map(|&e| (e, heat.at(e, m.sent)))
+                .filter(|&(_, h)| h >= MIN_HEAT)
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
+                .map(|(e, _)| e)
                 .or_else(|| pool.first().copied()),
         };
         let e = match chosen {
             Some(e) => Some(e),
-            None if m.class == Class::Person => {
+            None if m.class == Class::Person
+                || own_first.is_some() && by_surname.contains_key(&surname) =>
+            {
                 let mut ent = Entity::new(Class::Person);
                 ent.surname = Some(surname.clone());
-                if let Some(full) = unknown_full.get(&surname) {
+                ent.first = own_first.clone();
+                if let Some(full) = unknown_full.get(&surname).filter(|_| own_first.is_none()) {
                     ent.offer_name(full, full.split_whitespace().count());
                 }
                 entities.push(ent);
@@ -1050,6 +1119,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             m.class = Class::Person;
             m.entity = Some(e);
             entities[e].last_seen = m.toks.start + 1;
+            heat.add(e, m);
         }
     }
     // Names, genders and roles from every mention.
