@@ -113,6 +113,8 @@ struct Mention {
     /// Lowercase head noun of a nominal.
     head: String,
     entity: Option<usize>,
+    /// Tokens of the content this mention is the source of (empty if none).
+    own: Range<usize>,
 }
 
 impl Mention {
@@ -134,6 +136,7 @@ impl Mention {
             role: None,
             head: String::new(),
             entity: None,
+            own: 0..0,
             toks,
         }
     }
@@ -455,8 +458,14 @@ impl<'c, 'a> Scan<'c, 'a> {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
+                // "Cornell William Brooks": a middle first name, then the surname.
+                let middle = end == start + 2
+                    && end + 1 == run.end
+                    && is_first_name(ctx.low(start + 1))
+                    && !self.common.contains(w);
                 if end == start + 1
                     || prev_initial
+                    || middle
                     || is_name_suffix(w)
                     || self.singles.contains(w)
                     || is_name_particle(ctx.low(end - 1))
@@ -584,8 +593,31 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
 /// comma, outside quotations and prepositional phrases.
 fn mark_subjects(ctx: &Ctx, mentions: &mut [Mention]) {
     let mut done_sent = usize::MAX;
-    for m in mentions.iter_mut() {
-        if m.sent == done_sent || m.quoted || m.after_prep || m.possessive {
+    // An opening possessor ("Holt's colleague Matt Lauer faced…"): sentence and end token.
+    let mut possessor: Option<(usize, usize)> = None;
+    for k in 0..mentions.len() {
+        // A name modifying the next one ("NBC News colleague Matt Lauer")
+        // passes the subject on, like a possessor.
+        let modifier = mentions.get(k + 1).is_some_and(|n| {
+            let m = &mentions[k];
+            n.sent == m.sent
+                && n.np_start >= m.toks.end
+                && n.np_start - m.toks.end <= 2
+                && (m.toks.end..n.np_start).all(|i| {
+                    is_role_noun(ctx.low(i))
+                        || matches!(
+                            ctx.low(i),
+                            "colleague"
+                                | "host"
+                                | "anchor"
+                                | "correspondent"
+                                | "reporter"
+                                | "analyst"
+                        )
+                })
+        });
+        let m = &mut mentions[k];
+        if m.sent == done_sent || m.quoted || m.after_prep {
             continue;
         }
         let start = ctx.sentence(m.sent).start;
@@ -598,7 +630,19 @@ fn mark_subjects(ctx: &Ctx, mentions: &mut [Mention]) {
                 .copied()
                 .flatten()
                 .is_some();
-        if opens {
+        let possessed = possessor.is_some_and(|(s, end)| {
+            s == m.sent
+                && end <= m.np_start
+                && m.np_start - end <= 8
+                && !(end..m.np_start).any(|i| matches!(ctx.low(i), "," | "." | ";"))
+        });
+        if m.possessive || modifier {
+            if opens || possessed {
+                possessor = Some((m.sent, m.toks.end));
+            }
+            continue;
+        }
+        if opens || possessed {
             m.subject = true;
             done_sent = m.sent;
         }
@@ -770,6 +814,17 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
             _ => 0..0,
         };
         let r = source_mention(ctx, src, &names, &mut extra);
+        if let Some(SourceRef::Extra(i)) = r {
+            // Names inside the reported words are not who reports them
+            // ("People like Scott," he said).
+            let hull = match (a.content.first(), a.content.last()) {
+                (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
+                _ => 0..0,
+            };
+            if let Some(m) = extra.get_mut(i) {
+                m.own = hull;
+            }
+        }
         if let Some(SourceRef::Name(i)) = r {
             let m = &mut names[i];
             m.source = true;
@@ -1186,14 +1241,21 @@ fn salient(
         if m.section != here.section || here.sent.saturating_sub(m.sent) > WINDOW_SENTENCES {
             break;
         }
-        if m.toks.end > here.toks.start {
+        if m.toks.end > here.toks.start
+            || (here.own.start <= m.toks.start && m.toks.end <= here.own.end)
+        {
             continue;
         }
         let Some(e) = m.entity else { continue };
         if !ok(&entities[e]) {
             continue;
         }
-        let w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        let mut w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        // The subject of the pronoun's own sentence binds it most closely
+        // ("Lauer faced criticism after he asked …").
+        if m.sent == here.sent && m.subject {
+            w *= 2.0;
+        }
         match scores.iter_mut().find(|(x, _, _)| *x == e) {
             Some(s) => s.1 += w,
             None => scores.push((e, w, j)),
