@@ -220,6 +220,18 @@ impl Entity {
         }
         for w in role.split(|c: char| !c.is_alphanumeric() && c != '-') {
             let w = w.to_lowercase();
+            // Abbreviated titles match their nominals: "Sen. Sanders" is "the senator".
+            let w = match w.as_str() {
+                "sen" => "senator".to_string(),
+                "gov" => "governor".to_string(),
+                "rep" => "representative".to_string(),
+                "gen" => "general".to_string(),
+                "sec" | "secy" => "secretary".to_string(),
+                "amb" => "ambassador".to_string(),
+                "pres" => "president".to_string(),
+                "atty" => "attorney".to_string(),
+                _ => w,
+            };
             if !w.is_empty()
                 && self.role_words.len() < MAX_ROLE_WORDS
                 && !self.role_words.contains(&w)
@@ -458,11 +470,12 @@ impl<'c, 'a> Scan<'c, 'a> {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
-                // "Cornell William Brooks": a middle first name, then the surname.
+                // A run of exactly three name words ends in the surname
+                // ("Ildefonso Guajardo Villarreal").
                 let middle = end == start + 2
                     && end + 1 == run.end
-                    && is_first_name(ctx.low(start + 1))
-                    && !self.common.contains(w);
+                    && !self.common.contains(w)
+                    && !is_place(w);
                 if end == start + 1
                     || prev_initial
                     || middle
@@ -701,6 +714,20 @@ fn source_mention(
         .last();
     if let Some((i, _)) = found {
         return Some(SourceRef::Name(i));
+    }
+    // A title, then the name in apposition: "The minister of the economy,
+    // Mr. Guajardo Villarreal, argues".
+    if core.end < src.end {
+        let after = core.end + 1;
+        let k = names.partition_point(|m| m.toks.start < after);
+        if let Some(m) = names
+            .get(k)
+            .filter(|m| m.np_start.min(m.toks.start) <= after + 1 && m.toks.end <= src.end)
+        {
+            if m.class != Class::Org {
+                return Some(SourceRef::Name(k));
+            }
+        }
     }
     // A nominal: "the expert", "many American senators", "the department".
     let mut s = core.start;
@@ -998,9 +1025,16 @@ impl Heat {
 
 /// Groups name mentions into entities.
 fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec<Entity> {
+    // The entity's first word inside a longer run, not at its end: "Mr.
+    // Guajardo Villarreal" and "Ildefonso Guajardo Villarreal" are one man.
+    let within = |toks: &Range<usize>, first: &str| {
+        (toks.start + 1..toks.end.saturating_sub(1)).any(|i| ctx.low(i) == first)
+    };
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     // Full person names first, over the whole document.
+    // Middle words of each entity's first full mention.
+    let mut middles: HashMap<usize, Vec<String>> = HashMap::new();
     for m in mentions.iter_mut() {
         if m.kind != MKind::Name || m.class != Class::Person || m.toks.len() < 2 {
             continue;
@@ -1009,10 +1043,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         let first = ctx.low(m.toks.start).to_string();
         let list = by_surname.entry(surname.clone()).or_default();
         let found = list.iter().copied().take(MAX_CANDIDATES).find(|&e| {
-            entities[e]
-                .first
-                .as_deref()
-                .is_none_or(|f| first_compatible(f, &first))
+            entities[e].first.as_deref().is_none_or(|f| {
+                first_compatible(f, &first)
+                    || within(&m.toks, f)
+                    || middles.get(&e).is_some_and(|w| w.contains(&first))
+            })
         });
         let e = match found {
             Some(e) => e,
@@ -1023,6 +1058,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
                 ent.offer_gender(first_name_gender(&first).unwrap_or(Gender::Unknown));
                 entities.push(ent);
                 list.push(entities.len() - 1);
+                let inner = m.toks.start + 1..m.toks.end.saturating_sub(1);
+                middles.insert(
+                    entities.len() - 1,
+                    inner.map(|i| ctx.low(i).to_string()).collect(),
+                );
                 entities.len() - 1
             }
         };
@@ -1113,7 +1153,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
                 v.iter()
                     .copied()
                     .filter(|&e| match (&own_first, &entities[e].first) {
-                        (Some(a), Some(b)) => first_compatible(a, b),
+                        (Some(a), Some(b)) => first_compatible(a, b) || within(&m.toks, b),
                         _ => true,
                     })
                     .take(MAX_CANDIDATES)
@@ -1186,10 +1226,9 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         // first name: "the Washington Post Trump said" names no one new.
         let foreign = ent.class == Class::Person
             && m.toks.len() >= 2
-            && ent
-                .first
-                .as_deref()
-                .is_some_and(|f| !first_compatible(f, ctx.low(m.toks.start)));
+            && ent.first.as_deref().is_some_and(|f| {
+                !first_compatible(f, ctx.low(m.toks.start)) && !within(&m.toks, f)
+            });
         if !foreign {
             ent.offer_name(text, m.toks.len());
         }
@@ -1487,7 +1526,17 @@ mod tests {
         let atts: Vec<Attribution> = sources
             .iter()
             .map(|s| {
-                let b = from + text[from..].find(s).unwrap_or_else(|| panic!("{s}"));
+                // The next whole-word occurrence ("he" is not inside "The").
+                let b = text[from..]
+                    .match_indices(s)
+                    .map(|(i, _)| from + i)
+                    .find(|&b| {
+                        let before = text[..b].chars().next_back();
+                        let after = text[b + s.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                    .unwrap_or_else(|| panic!("{s}"));
                 from = b + s.len();
                 let start = text[..b].chars().count();
                 let span = Span {
@@ -1519,6 +1568,124 @@ mod tests {
             .into_iter()
             .map(|s| s.name)
             .collect()
+    }
+
+    #[test]
+    fn name_after_a_title_wins_over_first_name_like_words() {
+        let t = "Senators questioned Wells Fargo CEO John Stumpf on Tuesday. He said the bank had changed.";
+        assert_eq!(names(t, &["He"]), vec![Some("John Stumpf".into())]);
+    }
+
+    #[test]
+    fn title_in_apposition_before_the_name() {
+        let t = "When Ildefonso Guajardo Villarreal, the economy minister, visited, we spoke.\n\n\
+                 The minister of the economy, Mr. Guajardo Villarreal, argues otherwise. \
+                 \"We must wait,\" he told me.";
+        assert_eq!(
+            names(
+                t,
+                &["The minister of the economy, Mr. Guajardo Villarreal", "he"]
+            ),
+            vec![
+                Some("Ildefonso Guajardo Villarreal".into()),
+                Some("Ildefonso Guajardo Villarreal".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn three_word_names_and_surnames_that_are_titles() {
+        let t = "\"We need substance,\" said Cornell William Brooks. Howard Dean spoke later. \
+                 Dean, a doctor, then appeared on television. He defended the remark.";
+        assert_eq!(
+            names(t, &["Cornell William Brooks", "He"]),
+            vec![
+                Some("Cornell William Brooks".into()),
+                Some("Howard Dean".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn honorifics_choose_among_people_sharing_a_surname() {
+        let t = "Michelle Obama campaigned in Ohio. Barack Obama stayed home. \
+                 Later, Mr. Obama spoke twice. Mr. Obama was tired.\n\n\
+                 Days later, President Obama told voters to turn out.";
+        assert_eq!(
+            names(t, &["President Obama"]),
+            vec![Some("Barack Obama".into())]
+        );
+    }
+
+    #[test]
+    fn names_inside_the_reported_words_are_not_the_speaker() {
+        let t = "\"We need people of substance,\" said Carl Brooks, head of the league. \
+                 People like Scott, he said. Scott declined to comment.";
+        let layout = Layout::new(t);
+        let ctx = Ctx::new(&layout);
+        let span = |s: &str| {
+            let b = t.find(s).unwrap_or(0);
+            let start = t[..b].chars().count();
+            Span {
+                start,
+                end: start + s.chars().count(),
+                text: s.to_string(),
+            }
+        };
+        let att = |content: &str, source: &str| Attribution {
+            kind: Kind::Indirect,
+            content: vec![span(content)],
+            cue: vec![],
+            source: vec![span(source)],
+            speaker: Speaker::default(),
+            venue: None,
+            date: None,
+            handle: None,
+            confidence: 1.0,
+        };
+        let got = resolve(
+            &ctx,
+            &[
+                att("We need people of substance", "Carl Brooks"),
+                att("People like Scott", "he said"),
+            ],
+            &[],
+        );
+        let got: Vec<Option<String>> = got.into_iter().map(|s| s.and_then(|s| s.name)).collect();
+        // The source "he said" is a two-token core: it must still resolve to the last speaker.
+        assert_eq!(got[0].as_deref(), Some("Carl Brooks"));
+        assert_ne!(got[1].as_deref(), Some("Scott"));
+    }
+
+    #[test]
+    fn subject_of_the_pronouns_own_sentence_binds_it() {
+        let t = "Rush Limbaugh spoke on the radio. He concluded that the debate was rigged. \
+                 He said so twice.\n\n\
+                 Holt’s NBC News colleague Matt Lauer faced criticism after he asked about emails.";
+        assert_eq!(
+            names(t, &["He", "He", "he"]),
+            vec![
+                Some("Rush Limbaugh".into()),
+                Some("Rush Limbaugh".into()),
+                Some("Matt Lauer".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_match_nominals() {
+        let t = "If a bank profits, Vermont Sen. Bernie Sanders is against it. \
+                 The Hill reported the plan. The senator said he would act.";
+        // "The Hill" speaks right before; the senator is still Sanders.
+        let got = names(t, &["The Hill", "The senator"]);
+        assert_eq!(got[1].as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn headline_names_only_first_surname_pairs() {
+        let t = "Black Lawmakers Rip Donald Trump As A Disgrace.\n\n\
+                 Trump spoke on Friday. He said he was proud.";
+        assert_eq!(names(t, &["He"]), vec![Some("Donald Trump".into())]);
     }
 
     #[test]
