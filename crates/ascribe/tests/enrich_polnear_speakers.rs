@@ -92,7 +92,7 @@ fn find<'a>(
     let g = gold
         .attributions
         .iter()
-        .find(|g| g.source.iter().any(|&f| f == (start, end)))?;
+        .find(|g| g.source.contains(&(start, end)))?;
     ours.attributions
         .iter()
         .map(|a| {

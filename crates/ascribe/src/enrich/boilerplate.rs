@@ -31,16 +31,47 @@ pub fn find(layout: &Layout) -> Vec<Boilerplate> {
                     .is_some_and(|t| t.text(layout.src).starts_with(['—', '–', '―', '-']))
                 && is_heading(layout, par.clone())
         };
-        let kind =
-            classify(layout, par.clone()).or_else(|| heading().then_some(BoilerplateKind::Heading));
-        if let Some(kind) = kind {
-            let chars = layout.char_span(layout.byte_span(par.clone()));
-            out.push(Boilerplate {
-                start: chars.start,
-                end: chars.end,
-                kind,
-            });
+        // Line by line: a link line and a share bar hard-wrapped into one
+        // paragraph are two pieces of furniture.
+        let lines = lines(layout, par.clone());
+        if let [line] = lines.as_slice() {
+            let kind = classify(layout, line.clone())
+                .or_else(|| heading().then_some(BoilerplateKind::Heading));
+            if let Some(kind) = kind {
+                push(&mut out, layout, line.clone(), kind);
+            }
+            continue;
         }
+        for line in lines {
+            if let Some(kind) = classify(layout, line.clone()) {
+                push(&mut out, layout, line, kind);
+            }
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Boilerplate>, layout: &Layout, toks: Range<usize>, kind: BoilerplateKind) {
+    let chars = layout.char_span(layout.byte_span(toks));
+    out.push(Boilerplate {
+        start: chars.start,
+        end: chars.end,
+        kind,
+    });
+}
+
+/// The lines of a paragraph, as token ranges.
+fn lines(layout: &Layout, par: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = par.start;
+    for i in par.start + 1..par.end {
+        if layout.tokens.get(i).is_some_and(|t| t.newlines_before > 0) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < par.end {
+        out.push(start..par.end);
     }
     out
 }
@@ -262,14 +293,14 @@ const TITLE_SMALL: &[&str] = &[
 /// (Sessions' Recusal).
 pub fn is_heading(layout: &Layout, par: Range<usize>) -> bool {
     let n = par.end.saturating_sub(par.start);
-    if n == 0 || n > 14 {
+    if n == 0 || n > 18 {
         return false;
     }
     let Some(toks) = layout.tokens.get(par.clone()) else {
         return false;
     };
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-    if words == 0 || words > 8 {
+    if words == 0 || words > 12 {
         return false;
     }
     // One line.

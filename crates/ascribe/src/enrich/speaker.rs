@@ -763,6 +763,8 @@ fn source_mention(
         Class::Org
     } else if is_group_noun(&head)
         || quantified
+        // "fishermen", "businessmen"
+        || (head.ends_with("men") && head.len() > 4)
         || (head.ends_with('s')
             && !head.ends_with("ss")
             && !is_role_noun(&head)
