@@ -109,7 +109,13 @@ fn classify(layout: &Layout, par: Range<usize>) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::ReadMore);
     }
     if CREDIT_START.iter().any(|p| t.starts_with(p))
-        || (words <= 12 && CREDIT_ANYWHERE.iter().any(|p| t.contains(p)))
+        || (words <= 12
+            && CREDIT_ANYWHERE.iter().any(|p| {
+                // The credit closes the line ("… (AP Photo/Evan Vucci)"); a
+                // sentence about "the Reuters/Ipsos poll" goes on after it.
+                t.find(p)
+                    .is_some_and(|at| t[at..].split_whitespace().count() <= 4)
+            }))
     {
         return Some(BoilerplateKind::PhotoCredit);
     }
@@ -417,6 +423,14 @@ mod tests {
             got[1],
             ("'Cold Comfort'".to_string(), BoilerplateKind::Heading)
         );
+    }
+
+    #[test]
+    fn agency_names_in_a_sentence_are_no_credit() {
+        let text = "The Reuters/Ipsos poll showed Clinton ahead by four points.\nNext.";
+        assert!(kinds(text).is_empty(), "{:?}", kinds(text));
+        let text = "Protesters outside the court. (AP Photo/Evan Vucci)\nNext.";
+        assert_eq!(kinds(text).len(), 1, "{:?}", kinds(text));
     }
 
     #[test]
