@@ -37,6 +37,8 @@ const WINDOW_MENTIONS: usize = 64;
 /// Salience below which a person no longer claims a bare surname (one
 /// plain mention about five sentences back).
 const MIN_HEAT: f32 = 5.0;
+/// Tokens looked back for an earlier mention of the same nominal.
+const LOOK_BACK_TOKENS: usize = 400;
 /// Sentences looked ahead for a cataphoric name.
 const AHEAD_SENTENCES: usize = 2;
 /// Entities sharing a surname (or organizations a last word) compared with a new mention.
@@ -1422,6 +1424,11 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         let chosen = match (mentions[at].entity, kind) {
             (Some(e), _) => Some(e),
             (None, MKind::Name) => None,
+            (None, MKind::Pronoun(Pron::Other))
+                if source && !mentions[at].quoted && ctx.low(pos) == "i" =>
+            {
+                author(ctx, mentions, entities)
+            }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
                 let back = salient(mentions, at, entities, &ok);
@@ -1451,6 +1458,37 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         }
         mentions[at].entity = chosen;
     }
+}
+
+/// The author of a first-person piece, when a closing bio names them
+/// ("Jane Doe is a playwright…", in the last two paragraphs).
+fn author(ctx: &Ctx, mentions: &[Mention], entities: &mut Vec<Entity>) -> Option<usize> {
+    let pars = &ctx.layout.paragraphs;
+    let from = pars
+        .len()
+        .checked_sub(2)
+        .and_then(|p| pars.get(p))
+        .map_or(0, |r| r.start);
+    let k = mentions.partition_point(|m| m.toks.start < from);
+    let bio = mentions[k..].iter().find(|m| {
+        m.kind == MKind::Name
+            && matches!(m.class, Class::Person | Class::Unknown)
+            && m.toks.len() >= 2
+            && pars.iter().any(|p| p.start == m.np_start.min(m.toks.start))
+            && matches!(
+                ctx.low(m.toks.end),
+                "is" | "was" | "writes" | "teaches" | "has"
+            )
+    })?;
+    if let Some(e) = bio.entity {
+        return Some(e);
+    }
+    let mut ent = Entity::new(Class::Person);
+    let text = ctx.text(bio.toks.clone());
+    ent.offer_name(text, bio.toks.len());
+    ent.name_words = text.split_whitespace().map(str::to_lowercase).collect();
+    entities.push(ent);
+    Some(entities.len() - 1)
 }
 
 fn resolve_nominal(
@@ -1492,6 +1530,17 @@ fn resolve_nominal(
                 return by_role;
             }
             let named = |e: &Entity| e.class == Class::Person && e.name.is_some() && gender_ok(e);
+            // "The woman" already met as "the woman" earlier is somebody the
+            // text keeps unnamed, not the next name introduced.
+            let head = m.head.as_str();
+            let section = m.section;
+            let met_before = (m.np_start.saturating_sub(LOOK_BACK_TOKENS)..m.np_start)
+                .rev()
+                .take_while(|&i| ctx.section(i) == section)
+                .any(|i| i > 0 && ctx.low(i) == head && super::names::is_article(ctx.low(i - 1)));
+            if met_before {
+                return fresh(entities, Class::Person);
+            }
             if let Some(e) = ahead(mentions, at, entities, &named) {
                 if let Some(r) = &role_text {
                     if entities[e].role.is_none() {
@@ -1688,6 +1737,27 @@ mod tests {
         let t = "Black Lawmakers Rip Donald Trump As A Disgrace.\n\n\
                  Trump spoke on Friday. He said he was proud.";
         assert_eq!(names(t, &["He"]), vec![Some("Donald Trump".into())]);
+    }
+
+    #[test]
+    fn first_person_column_takes_the_author_of_the_closing_bio() {
+        let t = "I grew up on a farm. I know what drought means.\n\n\
+                 The rain came too late that year.\n\n\
+                 Greta Holm is a writer in Uppsala.";
+        assert_eq!(
+            names(t, &["I", "I"]),
+            vec![Some("Greta Holm".into()), Some("Greta Holm".into())]
+        );
+        // No bio, no author.
+        let t = "I know what drought means.\n\nThe rain came too late that year.";
+        assert_eq!(names(t, &["I"]), vec![None]);
+    }
+
+    #[test]
+    fn a_nominal_met_before_stays_unnamed() {
+        let t = "A reporter spent a week with the woman and her family. \
+                 The woman disputes that account. Anna Berg reports on health.";
+        assert_eq!(names(t, &["The woman"]), vec![None]);
     }
 
     #[test]
