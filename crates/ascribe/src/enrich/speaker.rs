@@ -34,8 +34,11 @@ use std::ops::Range;
 const WINDOW_SENTENCES: usize = 5;
 /// Mentions looked back for an antecedent.
 const WINDOW_MENTIONS: usize = 64;
-/// Salience below which a person no longer claims a bare surname (one
-/// plain mention about five sentences back).
+/// Lasting salience per earlier mention: a bare surname usually means the
+/// person the article keeps returning to, not a relative named once.
+const PROMINENCE: f32 = 10.0;
+/// Salience below which a person does not claim a bare surname (in
+/// practice: not mentioned yet).
 const MIN_HEAT: f32 = 5.0;
 /// Tokens looked back for an earlier mention of the same nominal.
 const LOOK_BACK_TOKENS: usize = 400;
@@ -1010,20 +1013,29 @@ fn first_compatible(a: &str, b: &str) -> bool {
         || (b.chars().count() == 1 && a.starts_with(b))
 }
 
-/// Salience of people by name mentions so far, halving with every sentence.
+/// Salience of people by name mentions so far, decaying with every sentence.
 #[derive(Default)]
-struct Heat(HashMap<usize, (f32, usize)>);
+struct Heat(HashMap<usize, (f32, usize, u32)>);
 
 impl Heat {
     fn add(&mut self, e: usize, m: &Mention) {
-        let now = self.at(e, m.sent);
-        self.0.insert(e, (now + m.weight(), m.sent));
+        let recent = self.recent(e, m.sent);
+        let count = self.0.get(&e).map_or(0, |x| x.2);
+        self.0
+            .insert(e, (recent + m.weight(), m.sent, count.saturating_add(1)));
     }
 
-    fn at(&self, e: usize, sent: usize) -> f32 {
-        self.0.get(&e).map_or(0.0, |&(h, s)| {
+    /// Recent salience, halving with every sentence.
+    fn recent(&self, e: usize, sent: usize) -> f32 {
+        self.0.get(&e).map_or(0.0, |&(h, s, _)| {
             h * 0.5f32.powi(sent.saturating_sub(s).min(64) as i32)
         })
+    }
+
+    /// Recent salience plus lasting prominence (capped at 20 mentions).
+    fn at(&self, e: usize, sent: usize) -> f32 {
+        let count = self.0.get(&e).map_or(0, |x| x.2.min(20));
+        self.recent(e, sent) + PROMINENCE * count as f32
     }
 }
 
@@ -1165,9 +1177,10 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             })
             .unwrap_or_default();
         // Gender narrows the people sharing a surname ("Mr. Obama" is not
-        // Michelle Obama); among the rest, one mentioned in the last
-        // sentences, else the first introduced: news names relatives in
-        // full and leaves the bare surname to the main person.
+        // Michelle Obama); among the rest, the most salient (recent mentions
+        // plus how often the article returned to them), else the first
+        // introduced: news names relatives in full and leaves the bare
+        // surname to the main person.
         let gender = match (m.gender, votes.get(&surname)) {
             (Gender::Unknown, Some(&(male, female))) if male > 2 * female => Gender::Male,
             (Gender::Unknown, Some(&(male, female))) if female > 2 * male => Gender::Female,
