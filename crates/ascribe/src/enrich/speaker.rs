@@ -459,8 +459,11 @@ impl<'c, 'a> Scan<'c, 'a> {
         let ctx = self.ctx;
         let lows: Vec<&str> = run.clone().map(|i| ctx.low(i)).collect();
         if lows.len() == 1 && is_group_noun(lows[0]) {
-            // "Officials said": a collective, read as a nominal source.
-            return None;
+            // "Officials said", "Critics of the plan…": a collective, which a
+            // later "they" may take up.
+            let mut m = Mention::new(ctx, run.clone(), MKind::Nominal, Class::Group);
+            m.head = lows[0].to_string();
+            return Some(m);
         }
         let whole = lows.join(" ");
         let person = |start: usize, gender: Gender| -> Option<Mention> {
@@ -1454,6 +1457,13 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
                     None => None,
                 }
             }
+            // A collective opening a sentence is something "they" can mean.
+            (None, MKind::Nominal) if !source && mentions[at].class == Class::Group => {
+                mentions[at].subject.then(|| {
+                    entities.push(Entity::new(Class::Group));
+                    entities.len() - 1
+                })
+            }
             // Titles without a name that nobody quotes add nothing.
             (None, MKind::Nominal) if !source => None,
             (None, MKind::Nominal) => resolve_nominal(ctx, mentions, at, entities, &recent),
@@ -1771,6 +1781,15 @@ mod tests {
         let t = "A reporter spent a week with the woman and her family. \
                  The woman disputes that account. Anna Berg reports on health.";
         assert_eq!(names(t, &["The woman"]), vec![None]);
+    }
+
+    #[test]
+    fn they_after_a_collective_subject_is_that_group() {
+        let t = "Critics of the EB-5 program, like Senator Ann Holt and Senator Per Lind, \
+                 want changes. They sent a letter on Thursday.";
+        let got = speakers(t, &["They"]);
+        assert_eq!(got[0].name, None);
+        assert_eq!(got[0].kind, SpeakerType::Group);
     }
 
     #[test]
