@@ -115,11 +115,13 @@ fn run_one(extractor: &Inner, doc: &Document) -> Analysis {
             id,
             attributions: Vec::new(),
             errors: vec![e.to_string()],
+            boilerplate: Vec::new(),
         },
         Err(_) => Analysis {
             id,
             attributions: Vec::new(),
             errors: vec!["internal error: the extractor panicked".into()],
+            boilerplate: Vec::new(),
         },
     }
 }

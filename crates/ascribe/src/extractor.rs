@@ -133,6 +133,7 @@ impl Extractor {
             id: doc.id.clone().unwrap_or_default(),
             attributions,
             errors: Vec::new(),
+            boilerplate: crate::enrich::boilerplate::find(&layout),
         })
     }
 }

@@ -30,4 +30,6 @@ mod types;
 
 pub use error::Error;
 pub use extractor::{Extractor, Options};
-pub use types::{Analysis, Attribution, Document, Kind, Span, Speaker, SpeakerType};
+pub use types::{
+    Analysis, Attribution, Boilerplate, BoilerplateKind, Document, Kind, Span, Speaker, SpeakerType,
+};

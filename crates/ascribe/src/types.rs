@@ -137,4 +137,37 @@ pub struct Analysis {
     pub attributions: Vec<Attribution>,
     /// Per-document problems (warnings or the error that stopped extraction).
     pub errors: Vec<String>,
+    /// Paragraphs that are not part of the story (promotion, link lines,
+    /// photo credits, headings), so readers can drop them.
+    #[serde(default)]
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// A boilerplate paragraph: code-point offsets (end exclusive) and what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// What kind of boilerplate.
+    pub kind: BoilerplateKind,
+}
+
+/// What a boilerplate paragraph is; serialized as a short lowercase string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// Sign-up, subscribe, follow-us lines: `promo`.
+    Promo,
+    /// "Read more:", "Related:" link lines: `read_more`.
+    ReadMore,
+    /// "Photo: …", "(Getty Images)": `photo_credit`.
+    PhotoCredit,
+    /// Share bars: `share`.
+    Share,
+    /// "Advertisement" markers: `advertisement`.
+    Advertisement,
+    /// Headlines and section headings that are not sentences: `heading`.
+    Heading,
 }

@@ -21,6 +21,9 @@
 //! Each block names an attribution by a piece of its content (`kind:
 //! social` narrows the search to embeds) and lists the fields to check;
 //! a field left empty expects `null`, a field left out is not checked.
+//! Two other blocks check boilerplate: `boilerplate: KIND` + `text: START`
+//! wants a boilerplate span of that kind whose text starts so, and
+//! `absent: TEXT` wants no attribution whose content contains TEXT.
 //! Only enrichment fields are checked, so the cases do not depend on the
 //! exact content boundaries the extractor draws.
 
@@ -38,6 +41,10 @@ struct Case {
     published: Option<String>,
     text: String,
     blocks: Vec<Block>,
+    /// (kind, start of its text).
+    boilerplate: Vec<(String, String)>,
+    /// Texts no attribution content may contain.
+    absent: Vec<String>,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -66,11 +73,24 @@ fn parse(path: &Path) -> Case {
         lines.push(line);
     }
     let mut blocks = Vec::new();
+    let mut boilerplate = Vec::new();
+    let mut absent = Vec::new();
     for chunk in expected
         .split("\n\n")
         .map(str::trim)
         .filter(|c| !c.is_empty())
     {
+        if let Some(text) = chunk.strip_prefix("absent:") {
+            absent.push(text.trim().to_string());
+            continue;
+        }
+        if let Some(rest) = chunk.strip_prefix("boilerplate:") {
+            let (kind, text) = rest
+                .split_once("\ntext:")
+                .unwrap_or_else(|| panic!("{}: boilerplate without text", path.display()));
+            boilerplate.push((kind.trim().to_string(), text.trim().to_string()));
+            continue;
+        }
         let mut content = None;
         let mut checks = Vec::new();
         for line in chunk.lines() {
@@ -93,6 +113,8 @@ fn parse(path: &Path) -> Case {
         published,
         text: lines.join("\n"),
         blocks,
+        boilerplate,
+        absent,
     }
 }
 
@@ -147,6 +169,40 @@ fn run_corpus(extractor: &Extractor) -> (Vec<String>, usize, usize, usize) {
         };
         let analysis = extractor.extract(&doc).expect("extract");
         let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let chars: Vec<char> = case.text.chars().collect();
+        let marked: Vec<(String, String)> = analysis
+            .boilerplate
+            .iter()
+            .map(|b| {
+                let kind = serde_json::to_value(b.kind).expect("kind serializes");
+                let text: String = chars.get(b.start..b.end).unwrap_or(&[]).iter().collect();
+                (kind.as_str().unwrap_or("").to_string(), text)
+            })
+            .collect();
+        for (kind, start) in &case.boilerplate {
+            checks += 1;
+            if !marked
+                .iter()
+                .any(|(k, t)| k == kind && t.starts_with(start.as_str()))
+            {
+                failures.push(format!(
+                    "{name}: no {kind} boilerplate starting {start:?}; marked: {marked:?}"
+                ));
+            }
+        }
+        for text in &case.absent {
+            checks += 1;
+            if let Some(a) = analysis
+                .attributions
+                .iter()
+                .find(|a| a.content.iter().any(|s| s.text.contains(text.as_str())))
+            {
+                failures.push(format!(
+                    "{name}: boilerplate text {text:?} became an attribution:\n{}",
+                    describe(a)
+                ));
+            }
+        }
         for block in &case.blocks {
             let social = block
                 .checks
@@ -230,4 +286,37 @@ fn golden_enrichment_with_the_rule_extractor() {
             .collect::<Vec<_>>()
             .join("\n\n")
     );
+}
+
+/// The whole contract JSON of every golden article, as insta snapshots
+/// (`tests/snapshots/enrich_golden__NAME.snap`). A change in extraction or
+/// enrichment shows up as a reviewable diff; accept an intended one with
+/// `INSTA_UPDATE=always cargo test --release -p ascribe --test enrich_golden`
+/// (or `cargo insta review`). Under `CI` insta never writes, it fails.
+#[test]
+fn golden_outputs_match_their_snapshots() {
+    let extractor = Extractor::new().expect("built-in model");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("testdata/enrich")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    for path in &paths {
+        let case = parse(path);
+        let stem = path
+            .file_stem()
+            .expect("file name")
+            .to_string_lossy()
+            .to_string();
+        let doc = Document {
+            id: Some(stem.clone()),
+            text: case.text.clone(),
+            published: case.published.clone(),
+            ..Document::default()
+        };
+        let analysis = extractor.extract(&doc).expect("extract");
+        let json = serde_json::to_string_pretty(&analysis).expect("serializes");
+        insta::assert_snapshot!(stem, json);
+    }
 }

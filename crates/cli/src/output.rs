@@ -482,6 +482,7 @@ mod tests {
             id: "bridge".into(),
             attributions: vec![direct, no_source],
             errors: vec![],
+            boilerplate: Vec::new(),
         }
     }
 
@@ -536,6 +537,7 @@ mod tests {
             id: "x".into(),
             attributions: vec![a],
             errors: vec![],
+            boilerplate: Vec::new(),
         });
         assert!(
             ann.contains("T2\tContent 8 15;17 22\tthat it rains\n"),
@@ -569,6 +571,7 @@ mod tests {
             id: "f:2".into(),
             attributions: vec![],
             errors: vec!["line 2: not valid JSON".into()],
+            boilerplate: Vec::new(),
         };
         assert_eq!(
             pretty(&a, true, Style::default()),

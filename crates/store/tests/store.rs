@@ -106,6 +106,7 @@ impl Doc {
                 id: self.id.into(),
                 attributions: self.attributions.clone(),
                 errors: vec![],
+                boilerplate: Vec::new(),
             },
         }
     }

@@ -19,6 +19,7 @@
 //! - [`venue`] and [`dates`] read the frame of each attribution (its
 //!   sentence minus the reported content).
 
+pub mod boilerplate;
 pub mod dates;
 pub mod names;
 pub mod role;
@@ -33,6 +34,9 @@ use std::ops::Range;
 /// Fills speaker, role, venue and date of every attribution, and appends
 /// attributions for embedded social posts.
 pub fn enrich(layout: &Layout, doc: &Document, attributions: &mut Vec<Attribution>) {
+    // Attributions inside promotion, link lines or headings are not news,
+    // and must not make their speaker salient either.
+    boilerplate::drop_inside(&boilerplate::find(layout), attributions);
     let anchor = doc.published.as_deref().and_then(dates::parse_anchor);
     let posts = social::find_posts(layout, anchor);
     social::merge(layout, &posts, attributions);
@@ -177,9 +181,7 @@ impl<'a> Ctx<'a> {
         a..b.max(a)
     }
 
-    /// Headings: short one-line paragraphs that are either wholly quoted
-    /// ('Honest Man') or in title case without final punctuation
-    /// (Sessions' Recusal). Each opens a new section.
+    /// Headings ([`boilerplate::is_heading`]) each open a new section.
     fn find_sections(&mut self) {
         let layout = self.layout;
         let mut section = 0u32;
@@ -199,64 +201,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_heading(&self, par: Range<usize>) -> bool {
-        let n = par.end.saturating_sub(par.start);
-        if n == 0 || n > 14 {
-            return false;
-        }
-        let toks = &self.layout.tokens[par.clone()];
-        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-        if words == 0 || words > 8 {
-            return false;
-        }
-        // One line.
-        if toks.iter().skip(1).any(|t| t.newlines_before > 0) {
-            return false;
-        }
-        let marks = &self.layout.marks;
-        let first_quote = marks.get(par.start).copied().flatten().is_some();
-        let last_quote = marks.get(par.end - 1).copied().flatten().is_some();
-        let mut last_word = par.end - 1;
-        while last_word > par.start && self.layout.tokens[last_word].kind == TokenKind::Quote {
-            last_word -= 1;
-        }
-        if matches!(self.low(last_word), "." | "!" | "?" | "…" | ":" | "," | ";") {
-            return false;
-        }
-        let plain = toks.iter().all(|t| {
-            matches!(
-                t.kind,
-                TokenKind::Word | TokenKind::Quote | TokenKind::Number
-            )
-        });
-        if !plain {
-            return false;
-        }
-        if first_quote && last_quote && self.depth.get(par.start + 1).is_some_and(|&d| d > 0) {
-            return true;
-        }
-        // Title case: every word capitalized or a short function word.
-        (par.clone()).all(|i| {
-            !self.is_word(i)
-                || self.is_cap(i)
-                || matches!(
-                    self.low(i),
-                    "of" | "the"
-                        | "and"
-                        | "in"
-                        | "on"
-                        | "for"
-                        | "to"
-                        | "a"
-                        | "an"
-                        | "at"
-                        | "by"
-                        | "with"
-                        | "vs"
-                        | "or"
-                        | "’s"
-                        | "'s"
-                )
-        }) && self.is_cap(par.start)
+        boilerplate::is_heading(self.layout, par)
     }
 }
 

@@ -34,6 +34,14 @@ use std::ops::Range;
 const WINDOW_SENTENCES: usize = 5;
 /// Mentions looked back for an antecedent.
 const WINDOW_MENTIONS: usize = 64;
+/// Lasting salience per earlier mention: a bare surname usually means the
+/// person the article keeps returning to, not a relative named once.
+const PROMINENCE: f32 = 10.0;
+/// Salience below which a person does not claim a bare surname (in
+/// practice: not mentioned yet).
+const MIN_HEAT: f32 = 5.0;
+/// Tokens looked back for an earlier mention of the same nominal.
+const LOOK_BACK_TOKENS: usize = 400;
 /// Sentences looked ahead for a cataphoric name.
 const AHEAD_SENTENCES: usize = 2;
 /// Entities sharing a surname (or organizations a last word) compared with a new mention.
@@ -110,6 +118,8 @@ struct Mention {
     /// Lowercase head noun of a nominal.
     head: String,
     entity: Option<usize>,
+    /// Tokens of the content this mention is the source of (empty if none).
+    own: Range<usize>,
 }
 
 impl Mention {
@@ -131,6 +141,7 @@ impl Mention {
             role: None,
             head: String::new(),
             entity: None,
+            own: 0..0,
             toks,
         }
     }
@@ -214,6 +225,18 @@ impl Entity {
         }
         for w in role.split(|c: char| !c.is_alphanumeric() && c != '-') {
             let w = w.to_lowercase();
+            // Abbreviated titles match their nominals: "Sen. Sanders" is "the senator".
+            let w = match w.as_str() {
+                "sen" => "senator".to_string(),
+                "gov" => "governor".to_string(),
+                "rep" => "representative".to_string(),
+                "gen" => "general".to_string(),
+                "sec" | "secy" => "secretary".to_string(),
+                "amb" => "ambassador".to_string(),
+                "pres" => "president".to_string(),
+                "atty" => "attorney".to_string(),
+                _ => w,
+            };
             if !w.is_empty()
                 && self.role_words.len() < MAX_ROLE_WORDS
                 && !self.role_words.contains(&w)
@@ -291,6 +314,9 @@ struct Scan<'c, 'a> {
     /// Words the document also writes in lowercase: common words, not
     /// first names ("media" in "the media" is no "Media" the person).
     common: HashSet<String>,
+    /// Lowercase words written right after a first name somewhere
+    /// ("Howard Dean"): surnames, even when they are also titles.
+    after_first: HashSet<String>,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -303,6 +329,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         let mut runs = Vec::new();
+        let mut headlines = Vec::new();
         for s in 0..ctx.layout.sentences.len() {
             // A quoted heading ('Media Vandalism') is a phrase, not a name.
             if ctx.heading_sent.get(s).copied().unwrap_or(false)
@@ -314,6 +341,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let r = ctx.sentence(s);
+            if self.title_case(r.clone()) {
+                headlines.push(r);
+                continue;
+            }
             let mut i = r.start;
             while i < r.end {
                 if !self.name_token(i) {
@@ -330,7 +361,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                         && !ctx.word(j).starts_with(char::is_uppercase)
                     {
                         j += 2;
-                    } else if matches!(ctx.low(j), "of" | "for")
+                    } else if matches!(ctx.low(j), "of" | "for" | "on")
                         && j + 1 < r.end
                         && self.name_token(j + 1)
                         && is_org_word(ctx.low(j - 1))
@@ -355,8 +386,65 @@ impl<'c, 'a> Scan<'c, 'a> {
             if r.len() == 1 {
                 self.singles.insert(ctx.low(r.start).to_string());
             }
+            for i in r.start..r.end.saturating_sub(1) {
+                if is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i)) {
+                    self.after_first.insert(ctx.low(i + 1).to_string());
+                }
+            }
+        }
+        // Headlines keep only "First Surname" pairs whose surname the body
+        // uses alone ("Hillary Clinton Goes After…", not "Rip Donald").
+        for r in headlines {
+            let mut i = r.start;
+            while i + 1 < r.end {
+                let pair = self.name_token(i)
+                    && self.name_token(i + 1)
+                    && is_first_name(ctx.low(i))
+                    && !self.common.contains(ctx.low(i))
+                    && self.singles.contains(ctx.low(i + 1));
+                if pair {
+                    runs.push(i..i + 2);
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
         }
         runs.into_iter().filter_map(|r| self.classify(r)).collect()
+    }
+
+    /// A headline in title case ("Black Lawmakers Rip Donald Trump As A
+    /// Fraud"): every word capitalized, so capitals say nothing about names
+    /// (the body names the same people in running text).
+    fn title_case(&self, r: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        let mut words = 0;
+        for i in r {
+            if !ctx.is_word(i) || ctx.depth.get(i).is_some_and(|&d| d > 0) {
+                continue;
+            }
+            words += 1;
+            if !ctx.is_cap(i)
+                && !matches!(
+                    ctx.low(i),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "at"
+                        | "by"
+                        | "with"
+                )
+            {
+                return false;
+            }
+        }
+        words >= 5
     }
 
     fn name_token(&self, i: usize) -> bool {
@@ -371,8 +459,11 @@ impl<'c, 'a> Scan<'c, 'a> {
         let ctx = self.ctx;
         let lows: Vec<&str> = run.clone().map(|i| ctx.low(i)).collect();
         if lows.len() == 1 && is_group_noun(lows[0]) {
-            // "Officials said": a collective, read as a nominal source.
-            return None;
+            // "Officials said", "Critics of the plan…": a collective, which a
+            // later "they" may take up.
+            let mut m = Mention::new(ctx, run.clone(), MKind::Nominal, Class::Group);
+            m.head = lows[0].to_string();
+            return Some(m);
         }
         let whole = lows.join(" ");
         let person = |start: usize, gender: Gender| -> Option<Mention> {
@@ -382,12 +473,20 @@ impl<'c, 'a> Scan<'c, 'a> {
             let mut end = start + 1;
             while end < run.end && end < start + 4 {
                 let w = ctx.low(end);
-                if is_org_word(w) || is_role_noun(w) || is_known_org(w) {
+                let closing_surname = end == start + 1 && end + 1 == run.end;
+                if is_org_word(w) || (is_role_noun(w) && !closing_surname) || is_known_org(w) {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
+                // A run of exactly three name words ends in the surname
+                // ("Ildefonso Guajardo Villarreal").
+                let middle = end == start + 2
+                    && end + 1 == run.end
+                    && !self.common.contains(w)
+                    && !is_place(w);
                 if end == start + 1
                     || prev_initial
+                    || middle
                     || is_name_suffix(w)
                     || self.singles.contains(w)
                     || is_name_particle(ctx.low(end - 1))
@@ -412,11 +511,20 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // "Kremlin Spokesperson Dmitry Peskov", "Jeff Sessions Statement".
         let first_name = |i: usize| is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i));
-        if let Some(f) = run.clone().find(|&i| {
+        // A name after a title wins over words before it that happen to be
+        // first names ("Wells Fargo CEO John Stumpf" is John Stumpf).
+        let after_title = run
+            .clone()
+            .rev()
+            .find(|&i| is_role_noun(ctx.low(i)))
+            .filter(|&t| t + 1 < run.end)
+            .map_or(run.start, |t| t + 1);
+        if let Some(f) = (after_title..run.end).find(|&i| {
             i + 1 < run.end
                 && first_name(i)
                 && !is_org_word(ctx.low(i + 1))
-                && !is_role_noun(ctx.low(i + 1))
+                // "Howard Dean": a title word closing the run is a surname.
+                && (!is_role_noun(ctx.low(i + 1)) || i + 2 == run.end)
         }) {
             let g = first_name_gender(ctx.low(f)).unwrap_or(Gender::Unknown);
             return person(f, g);
@@ -427,11 +535,17 @@ impl<'c, 'a> Scan<'c, 'a> {
             || is_org_word(last)
             || lows
                 .windows(2)
-                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for"))
+                .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
             || lows.iter().any(|w| is_known_org(w))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
         // "President Trump", "Senator Cruz": a title, then a name.
-        if let Some(t) = run.clone().rev().find(|&i| is_role_noun(ctx.low(i))) {
+        let surname_alone = run.len() == 1 && self.after_first.contains(last);
+        if let Some(t) = run
+            .clone()
+            .rev()
+            .find(|&i| is_role_noun(ctx.low(i)))
+            .filter(|_| !surname_alone)
+        {
             if t + 1 < run.end {
                 let rest = t + 1..run.end;
                 let plain = rest.clone().all(|i| {
@@ -500,8 +614,31 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
 /// comma, outside quotations and prepositional phrases.
 fn mark_subjects(ctx: &Ctx, mentions: &mut [Mention]) {
     let mut done_sent = usize::MAX;
-    for m in mentions.iter_mut() {
-        if m.sent == done_sent || m.quoted || m.after_prep || m.possessive {
+    // An opening possessor ("Holt's colleague Matt Lauer faced…"): sentence and end token.
+    let mut possessor: Option<(usize, usize)> = None;
+    for k in 0..mentions.len() {
+        // A name modifying the next one ("NBC News colleague Matt Lauer")
+        // passes the subject on, like a possessor.
+        let modifier = mentions.get(k + 1).is_some_and(|n| {
+            let m = &mentions[k];
+            n.sent == m.sent
+                && n.np_start >= m.toks.end
+                && n.np_start - m.toks.end <= 2
+                && (m.toks.end..n.np_start).all(|i| {
+                    is_role_noun(ctx.low(i))
+                        || matches!(
+                            ctx.low(i),
+                            "colleague"
+                                | "host"
+                                | "anchor"
+                                | "correspondent"
+                                | "reporter"
+                                | "analyst"
+                        )
+                })
+        });
+        let m = &mut mentions[k];
+        if m.sent == done_sent || m.quoted || m.after_prep {
             continue;
         }
         let start = ctx.sentence(m.sent).start;
@@ -514,7 +651,19 @@ fn mark_subjects(ctx: &Ctx, mentions: &mut [Mention]) {
                 .copied()
                 .flatten()
                 .is_some();
-        if opens {
+        let possessed = possessor.is_some_and(|(s, end)| {
+            s == m.sent
+                && end <= m.np_start
+                && m.np_start - end <= 8
+                && !(end..m.np_start).any(|i| matches!(ctx.low(i), "," | "." | ";"))
+        });
+        if m.possessive || modifier {
+            if opens || possessed {
+                possessor = Some((m.sent, m.toks.end));
+            }
+            continue;
+        }
+        if opens || possessed {
             m.subject = true;
             done_sent = m.sent;
         }
@@ -574,6 +723,20 @@ fn source_mention(
     if let Some((i, _)) = found {
         return Some(SourceRef::Name(i));
     }
+    // A title, then the name in apposition: "The minister of the economy,
+    // Mr. Guajardo Villarreal, argues".
+    if core.end < src.end {
+        let after = core.end + 1;
+        let k = names.partition_point(|m| m.toks.start < after);
+        if let Some(m) = names
+            .get(k)
+            .filter(|m| m.np_start.min(m.toks.start) <= after + 1 && m.toks.end <= src.end)
+        {
+            if m.class != Class::Org {
+                return Some(SourceRef::Name(k));
+            }
+        }
+    }
     // A nominal: "the expert", "many American senators", "the department".
     let mut s = core.start;
     let mut definite = false;
@@ -608,6 +771,8 @@ fn source_mention(
         Class::Org
     } else if is_group_noun(&head)
         || quantified
+        // "fishermen", "businessmen"
+        || (head.ends_with("men") && head.len() > 4)
         || (head.ends_with('s')
             && !head.ends_with("ss")
             && !is_role_noun(&head)
@@ -650,6 +815,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         ctx,
         singles: HashSet::new(),
         common: HashSet::new(),
+        after_first: HashSet::new(),
     };
     let mut names = scan.names();
     names.sort_by_key(|m| m.toks.start);
@@ -685,6 +851,17 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
             _ => 0..0,
         };
         let r = source_mention(ctx, src, &names, &mut extra);
+        if let Some(SourceRef::Extra(i)) = r {
+            // Names inside the reported words are not who reports them
+            // ("People like Scott," he said).
+            let hull = match (a.content.first(), a.content.last()) {
+                (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
+                _ => 0..0,
+            };
+            if let Some(m) = extra.get_mut(i) {
+                m.own = hull;
+            }
+        }
         if let Some(SourceRef::Name(i)) = r {
             let m = &mut names[i];
             m.source = true;
@@ -754,7 +931,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         })
         .collect();
     mark_subjects(ctx, &mut mentions);
-    let mut entities = cluster(ctx, &mut mentions);
+    let mut entities = cluster(ctx, &mut mentions, &scan.common);
     resolve_references(ctx, &mut mentions, &mut entities);
     // Speakers.
     attributions
@@ -839,11 +1016,44 @@ fn first_compatible(a: &str, b: &str) -> bool {
         || (b.chars().count() == 1 && a.starts_with(b))
 }
 
+/// Salience of people by name mentions so far, decaying with every sentence.
+#[derive(Default)]
+struct Heat(HashMap<usize, (f32, usize, u32)>);
+
+impl Heat {
+    fn add(&mut self, e: usize, m: &Mention) {
+        let recent = self.recent(e, m.sent);
+        let count = self.0.get(&e).map_or(0, |x| x.2);
+        self.0
+            .insert(e, (recent + m.weight(), m.sent, count.saturating_add(1)));
+    }
+
+    /// Recent salience, halving with every sentence.
+    fn recent(&self, e: usize, sent: usize) -> f32 {
+        self.0.get(&e).map_or(0.0, |&(h, s, _)| {
+            h * 0.5f32.powi(sent.saturating_sub(s).min(64) as i32)
+        })
+    }
+
+    /// Recent salience plus lasting prominence (capped at 20 mentions).
+    fn at(&self, e: usize, sent: usize) -> f32 {
+        let count = self.0.get(&e).map_or(0, |x| x.2.min(20));
+        self.recent(e, sent) + PROMINENCE * count as f32
+    }
+}
+
 /// Groups name mentions into entities.
-fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
+fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec<Entity> {
+    // The entity's first word inside a longer run, not at its end: "Mr.
+    // Guajardo Villarreal" and "Ildefonso Guajardo Villarreal" are one man.
+    let within = |toks: &Range<usize>, first: &str| {
+        (toks.start + 1..toks.end.saturating_sub(1)).any(|i| ctx.low(i) == first)
+    };
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     // Full person names first, over the whole document.
+    // Middle words of each entity's first full mention.
+    let mut middles: HashMap<usize, Vec<String>> = HashMap::new();
     for m in mentions.iter_mut() {
         if m.kind != MKind::Name || m.class != Class::Person || m.toks.len() < 2 {
             continue;
@@ -852,10 +1062,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         let first = ctx.low(m.toks.start).to_string();
         let list = by_surname.entry(surname.clone()).or_default();
         let found = list.iter().copied().take(MAX_CANDIDATES).find(|&e| {
-            entities[e]
-                .first
-                .as_deref()
-                .is_none_or(|f| first_compatible(f, &first))
+            entities[e].first.as_deref().is_none_or(|f| {
+                first_compatible(f, &first)
+                    || within(&m.toks, f)
+                    || middles.get(&e).is_some_and(|w| w.contains(&first))
+            })
         });
         let e = match found {
             Some(e) => e,
@@ -866,6 +1077,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
                 ent.offer_gender(first_name_gender(&first).unwrap_or(Gender::Unknown));
                 entities.push(ent);
                 list.push(entities.len() - 1);
+                let inner = m.toks.start + 1..m.toks.end.saturating_sub(1);
+                middles.insert(
+                    entities.len() - 1,
+                    inner.map(|i| ctx.low(i).to_string()).collect(),
+                );
                 entities.len() - 1
             }
         };
@@ -874,7 +1090,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
     // Full-looking runs of unknown words: candidate full forms for surnames.
     let mut unknown_full: HashMap<String, String> = HashMap::new();
     for m in mentions.iter() {
-        if m.kind == MKind::Name && m.class == Class::Unknown && (2..=3).contains(&m.toks.len()) {
+        if m.kind == MKind::Name
+            && m.class == Class::Unknown
+            && (2..=3).contains(&m.toks.len())
+            && m.toks.clone().all(|i| !common.contains(ctx.low(i)))
+        {
             unknown_full
                 .entry(surname_of(ctx, &m.toks))
                 .or_insert_with(|| ctx.text(m.toks.clone()).to_string());
@@ -915,6 +1135,19 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             m.entity = Some(e);
         }
     }
+    // Honorifics on bare surnames vote for the gender of the person a bare
+    // surname means ("Mr. Obama" throughout: plain "Obama" is the man).
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    for m in mentions.iter() {
+        if m.kind == MKind::Name && m.entity.is_none() && m.gender != Gender::Unknown {
+            let v = votes.entry(surname_of(ctx, &m.toks)).or_default();
+            match m.gender {
+                Gender::Male => v.0 += 1,
+                _ => v.1 += 1,
+            }
+        }
+    }
+    let mut heat = Heat::default();
     // Surnames and titled single names, in document order: among people
     // sharing the surname, the one mentioned last (or, before any of them is
     // mentioned, the first introduced).
@@ -925,29 +1158,67 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         if let Some(e) = m.entity {
             if entities[e].class == Class::Person {
                 entities[e].last_seen = m.toks.start + 1;
+                heat.add(e, m);
             }
             continue;
         }
         let surname = surname_of(ctx, &m.toks);
+        // A run with its own first word ("Rakeyia Scott" beside "Keith
+        // Lamont Scott") is somebody else of that surname.
+        let own_first = (m.toks.len() >= 2).then(|| ctx.low(m.toks.start).to_string());
         let candidates: Vec<usize> = by_surname
             .get(&surname)
-            .map(|v| v.iter().copied().take(MAX_CANDIDATES).collect())
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&e| match (&own_first, &entities[e].first) {
+                        (Some(a), Some(b)) => first_compatible(a, b) || within(&m.toks, b),
+                        _ => true,
+                    })
+                    .take(MAX_CANDIDATES)
+                    .collect()
+            })
             .unwrap_or_default();
-        let chosen = match candidates.len() {
+        // Gender narrows the people sharing a surname ("Mr. Obama" is not
+        // Michelle Obama); among the rest, the most salient (recent mentions
+        // plus how often the article returned to them), else the first
+        // introduced: news names relatives in full and leaves the bare
+        // surname to the main person.
+        let gender = match (m.gender, votes.get(&surname)) {
+            (Gender::Unknown, Some(&(male, female))) if male > 2 * female => Gender::Male,
+            (Gender::Unknown, Some(&(male, female))) if female > 2 * male => Gender::Female,
+            (g, _) => g,
+        };
+        let fits: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| {
+                gender == Gender::Unknown
+                    || entities[e].gender == Gender::Unknown
+                    || entities[e].gender == gender
+            })
+            .collect();
+        let pool = if fits.is_empty() { &candidates } else { &fits };
+        let chosen = match pool.len() {
             0 => None,
-            1 => Some(candidates[0]),
-            _ => candidates
+            1 => pool.first().copied(),
+            _ => pool
                 .iter()
-                .copied()
-                .rev()
-                .max_by_key(|&e| entities[e].last_seen),
+                .map(|&e| (e, heat.at(e, m.sent)))
+                .filter(|&(_, h)| h >= MIN_HEAT)
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
+                .map(|(e, _)| e)
+                .or_else(|| pool.first().copied()),
         };
         let e = match chosen {
             Some(e) => Some(e),
-            None if m.class == Class::Person => {
+            None if m.class == Class::Person
+                || own_first.is_some() && by_surname.contains_key(&surname) =>
+            {
                 let mut ent = Entity::new(Class::Person);
                 ent.surname = Some(surname.clone());
-                if let Some(full) = unknown_full.get(&surname) {
+                ent.first = own_first.clone();
+                if let Some(full) = unknown_full.get(&surname).filter(|_| own_first.is_none()) {
                     ent.offer_name(full, full.split_whitespace().count());
                 }
                 entities.push(ent);
@@ -963,6 +1234,7 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
             m.class = Class::Person;
             m.entity = Some(e);
             entities[e].last_seen = m.toks.start + 1;
+            heat.add(e, m);
         }
     }
     // Names, genders and roles from every mention.
@@ -970,7 +1242,16 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention]) -> Vec<Entity> {
         let Some(e) = m.entity else { continue };
         let ent = &mut entities[e];
         let text = ctx.text(m.toks.clone());
-        ent.offer_name(text, m.toks.len());
+        // A longer run joined by its surname must start with a compatible
+        // first name: "the Washington Post Trump said" names no one new.
+        let foreign = ent.class == Class::Person
+            && m.toks.len() >= 2
+            && ent.first.as_deref().is_some_and(|f| {
+                !first_compatible(f, ctx.low(m.toks.start)) && !within(&m.toks, f)
+            });
+        if !foreign {
+            ent.offer_name(text, m.toks.len());
+        }
         ent.offer_gender(m.gender);
         if ent.class == Class::Person {
             if let Some(r) = &m.role {
@@ -1019,14 +1300,21 @@ fn salient(
         if m.section != here.section || here.sent.saturating_sub(m.sent) > WINDOW_SENTENCES {
             break;
         }
-        if m.toks.end > here.toks.start {
+        if m.toks.end > here.toks.start
+            || (here.own.start <= m.toks.start && m.toks.end <= here.own.end)
+        {
             continue;
         }
         let Some(e) = m.entity else { continue };
         if !ok(&entities[e]) {
             continue;
         }
-        let w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        let mut w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        // The subject of the pronoun's own sentence binds it most closely
+        // ("Lauer faced criticism after he asked …").
+        if m.sent == here.sent && m.subject {
+            w *= 2.0;
+        }
         match scores.iter_mut().find(|(x, _, _)| *x == e) {
             Some(s) => s.1 += w,
             None => scores.push((e, w, j)),
@@ -1152,6 +1440,11 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         let chosen = match (mentions[at].entity, kind) {
             (Some(e), _) => Some(e),
             (None, MKind::Name) => None,
+            (None, MKind::Pronoun(Pron::Other))
+                if source && !mentions[at].quoted && ctx.low(pos) == "i" =>
+            {
+                author(ctx, mentions, entities)
+            }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
                 let back = salient(mentions, at, entities, &ok);
@@ -1163,6 +1456,13 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
                     }
                     None => None,
                 }
+            }
+            // A collective opening a sentence is something "they" can mean.
+            (None, MKind::Nominal) if !source && mentions[at].class == Class::Group => {
+                mentions[at].subject.then(|| {
+                    entities.push(Entity::new(Class::Group));
+                    entities.len() - 1
+                })
             }
             // Titles without a name that nobody quotes add nothing.
             (None, MKind::Nominal) if !source => None,
@@ -1181,6 +1481,37 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         }
         mentions[at].entity = chosen;
     }
+}
+
+/// The author of a first-person piece, when a closing bio names them
+/// ("Jane Doe is a playwright…", in the last two paragraphs).
+fn author(ctx: &Ctx, mentions: &[Mention], entities: &mut Vec<Entity>) -> Option<usize> {
+    let pars = &ctx.layout.paragraphs;
+    let from = pars
+        .len()
+        .checked_sub(2)
+        .and_then(|p| pars.get(p))
+        .map_or(0, |r| r.start);
+    let k = mentions.partition_point(|m| m.toks.start < from);
+    let bio = mentions[k..].iter().find(|m| {
+        m.kind == MKind::Name
+            && matches!(m.class, Class::Person | Class::Unknown)
+            && m.toks.len() >= 2
+            && pars.iter().any(|p| p.start == m.np_start.min(m.toks.start))
+            && matches!(
+                ctx.low(m.toks.end),
+                "is" | "was" | "writes" | "teaches" | "has"
+            )
+    })?;
+    if let Some(e) = bio.entity {
+        return Some(e);
+    }
+    let mut ent = Entity::new(Class::Person);
+    let text = ctx.text(bio.toks.clone());
+    ent.offer_name(text, bio.toks.len());
+    ent.name_words = text.split_whitespace().map(str::to_lowercase).collect();
+    entities.push(ent);
+    Some(entities.len() - 1)
 }
 
 fn resolve_nominal(
@@ -1222,6 +1553,17 @@ fn resolve_nominal(
                 return by_role;
             }
             let named = |e: &Entity| e.class == Class::Person && e.name.is_some() && gender_ok(e);
+            // "The woman" already met as "the woman" earlier is somebody the
+            // text keeps unnamed, not the next name introduced.
+            let head = m.head.as_str();
+            let section = m.section;
+            let met_before = (m.np_start.saturating_sub(LOOK_BACK_TOKENS)..m.np_start)
+                .rev()
+                .take_while(|&i| ctx.section(i) == section)
+                .any(|i| i > 0 && ctx.low(i) == head && super::names::is_article(ctx.low(i - 1)));
+            if met_before {
+                return fresh(entities, Class::Person);
+            }
             if let Some(e) = ahead(mentions, at, entities, &named) {
                 if let Some(r) = &role_text {
                     if entities[e].role.is_none() {
@@ -1258,7 +1600,17 @@ mod tests {
         let atts: Vec<Attribution> = sources
             .iter()
             .map(|s| {
-                let b = from + text[from..].find(s).unwrap_or_else(|| panic!("{s}"));
+                // The next whole-word occurrence ("he" is not inside "The").
+                let b = text[from..]
+                    .match_indices(s)
+                    .map(|(i, _)| from + i)
+                    .find(|&b| {
+                        let before = text[..b].chars().next_back();
+                        let after = text[b + s.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                    .unwrap_or_else(|| panic!("{s}"));
                 from = b + s.len();
                 let start = text[..b].chars().count();
                 let span = Span {
@@ -1290,6 +1642,154 @@ mod tests {
             .into_iter()
             .map(|s| s.name)
             .collect()
+    }
+
+    #[test]
+    fn name_after_a_title_wins_over_first_name_like_words() {
+        let t = "Senators questioned Wells Fargo CEO John Stumpf on Tuesday. He said the bank had changed.";
+        assert_eq!(names(t, &["He"]), vec![Some("John Stumpf".into())]);
+    }
+
+    #[test]
+    fn title_in_apposition_before_the_name() {
+        let t = "When Ildefonso Guajardo Villarreal, the economy minister, visited, we spoke.\n\n\
+                 The minister of the economy, Mr. Guajardo Villarreal, argues otherwise. \
+                 \"We must wait,\" he told me.";
+        assert_eq!(
+            names(
+                t,
+                &["The minister of the economy, Mr. Guajardo Villarreal", "he"]
+            ),
+            vec![
+                Some("Ildefonso Guajardo Villarreal".into()),
+                Some("Ildefonso Guajardo Villarreal".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn three_word_names_and_surnames_that_are_titles() {
+        let t = "\"We need substance,\" said Cornell William Brooks. Howard Dean spoke later. \
+                 Dean, a doctor, then appeared on television. He defended the remark.";
+        assert_eq!(
+            names(t, &["Cornell William Brooks", "He"]),
+            vec![
+                Some("Cornell William Brooks".into()),
+                Some("Howard Dean".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn honorifics_choose_among_people_sharing_a_surname() {
+        let t = "Michelle Obama campaigned in Ohio. Barack Obama stayed home. \
+                 Later, Mr. Obama spoke twice. Mr. Obama was tired.\n\n\
+                 Days later, President Obama told voters to turn out.";
+        assert_eq!(
+            names(t, &["President Obama"]),
+            vec![Some("Barack Obama".into())]
+        );
+    }
+
+    #[test]
+    fn names_inside_the_reported_words_are_not_the_speaker() {
+        let t = "\"We need people of substance,\" said Carl Brooks, head of the league. \
+                 People like Scott, he said. Scott declined to comment.";
+        let layout = Layout::new(t);
+        let ctx = Ctx::new(&layout);
+        let span = |s: &str| {
+            let b = t.find(s).unwrap_or(0);
+            let start = t[..b].chars().count();
+            Span {
+                start,
+                end: start + s.chars().count(),
+                text: s.to_string(),
+            }
+        };
+        let att = |content: &str, source: &str| Attribution {
+            kind: Kind::Indirect,
+            content: vec![span(content)],
+            cue: vec![],
+            source: vec![span(source)],
+            speaker: Speaker::default(),
+            venue: None,
+            date: None,
+            handle: None,
+            confidence: 1.0,
+        };
+        let got = resolve(
+            &ctx,
+            &[
+                att("We need people of substance", "Carl Brooks"),
+                att("People like Scott", "he said"),
+            ],
+            &[],
+        );
+        let got: Vec<Option<String>> = got.into_iter().map(|s| s.and_then(|s| s.name)).collect();
+        // The source "he said" is a two-token core: it must still resolve to the last speaker.
+        assert_eq!(got[0].as_deref(), Some("Carl Brooks"));
+        assert_ne!(got[1].as_deref(), Some("Scott"));
+    }
+
+    #[test]
+    fn subject_of_the_pronouns_own_sentence_binds_it() {
+        let t = "Rush Limbaugh spoke on the radio. He concluded that the debate was rigged. \
+                 He said so twice.\n\n\
+                 Holt’s NBC News colleague Matt Lauer faced criticism after he asked about emails.";
+        assert_eq!(
+            names(t, &["He", "He", "he"]),
+            vec![
+                Some("Rush Limbaugh".into()),
+                Some("Rush Limbaugh".into()),
+                Some("Matt Lauer".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_match_nominals() {
+        let t = "If a bank profits, Vermont Sen. Bernie Sanders is against it. \
+                 The Hill reported the plan. The senator said he would act.";
+        // "The Hill" speaks right before; the senator is still Sanders.
+        let got = names(t, &["The Hill", "The senator"]);
+        assert_eq!(got[1].as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn headline_names_only_first_surname_pairs() {
+        let t = "Black Lawmakers Rip Donald Trump As A Disgrace.\n\n\
+                 Trump spoke on Friday. He said he was proud.";
+        assert_eq!(names(t, &["He"]), vec![Some("Donald Trump".into())]);
+    }
+
+    #[test]
+    fn first_person_column_takes_the_author_of_the_closing_bio() {
+        let t = "I grew up on a farm. I know what drought means.\n\n\
+                 The rain came too late that year.\n\n\
+                 Greta Holm is a writer in Uppsala.";
+        assert_eq!(
+            names(t, &["I", "I"]),
+            vec![Some("Greta Holm".into()), Some("Greta Holm".into())]
+        );
+        // No bio, no author.
+        let t = "I know what drought means.\n\nThe rain came too late that year.";
+        assert_eq!(names(t, &["I"]), vec![None]);
+    }
+
+    #[test]
+    fn a_nominal_met_before_stays_unnamed() {
+        let t = "A reporter spent a week with the woman and her family. \
+                 The woman disputes that account. Anna Berg reports on health.";
+        assert_eq!(names(t, &["The woman"]), vec![None]);
+    }
+
+    #[test]
+    fn they_after_a_collective_subject_is_that_group() {
+        let t = "Critics of the EB-5 program, like Senator Ann Holt and Senator Per Lind, \
+                 want changes. They sent a letter on Thursday.";
+        let got = speakers(t, &["They"]);
+        assert_eq!(got[0].name, None);
+        assert_eq!(got[0].kind, SpeakerType::Group);
     }
 
     #[test]

@@ -145,6 +145,7 @@ mod tests {
             id: "d".into(),
             attributions: vec![a],
             errors: vec![],
+            boilerplate: Vec::new(),
         });
         assert_eq!(
             attrs,

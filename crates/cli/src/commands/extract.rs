@@ -324,6 +324,7 @@ fn failure_with(id: String, mut errors: Vec<String>, error: String) -> Outcome {
             id,
             attributions: Vec::new(),
             errors,
+            boilerplate: Vec::new(),
         },
         text: None,
         failed: true,

@@ -1,0 +1,491 @@
+//! Boilerplate: paragraphs that belong to the page, not to the story.
+//!
+//! Promotion ("Never miss a story again — sign up to our Telegram
+//! channel…"), link lines ("Read more: …"), photo credits ("Photo: …",
+//! "(Getty Images)"), share bars, advertisement markers and headings are
+//! marked so downstream users can drop them, and attributions found inside
+//! them are not emitted. Detection looks at one short paragraph at a time
+//! (a long paragraph is story text whatever words it contains), so the scan
+//! is linear in the document.
+
+use crate::types::{Attribution, Boilerplate, BoilerplateKind};
+use ascribe_text::{Layout, MarkRole, TokenKind};
+use std::ops::Range;
+
+/// Paragraphs with more words than this are never boilerplate (headings have their own, lower limit).
+const MAX_WORDS: usize = 45;
+
+/// Boilerplate paragraphs of a document, in text order, as code-point spans.
+pub fn find(layout: &Layout) -> Vec<Boilerplate> {
+    let n_par = layout.paragraphs.len();
+    let mut out = Vec::new();
+    for (p, par) in layout.paragraphs.iter().enumerate() {
+        // The last paragraph is never a heading (nothing follows it), nor is
+        // a short post above an embed's author line ("— Name (@handle)…").
+        let heading = || {
+            p + 1 < n_par
+                && !layout
+                    .paragraphs
+                    .get(p + 1)
+                    .and_then(|next| layout.tokens.get(next.start))
+                    .is_some_and(|t| t.text(layout.src).starts_with(['—', '–', '―', '-']))
+                && is_heading(layout, par.clone())
+        };
+        // Line by line: a link line and a share bar hard-wrapped into one
+        // paragraph are two pieces of furniture.
+        let lines = lines(layout, par.clone());
+        if let [line] = lines.as_slice() {
+            let kind = classify(layout, line.clone())
+                .or_else(|| heading().then_some(BoilerplateKind::Heading));
+            if let Some(kind) = kind {
+                push(&mut out, layout, line.clone(), kind);
+            }
+            continue;
+        }
+        for line in lines {
+            if let Some(kind) = classify(layout, line.clone()) {
+                push(&mut out, layout, line, kind);
+            }
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Boilerplate>, layout: &Layout, toks: Range<usize>, kind: BoilerplateKind) {
+    let chars = layout.char_span(layout.byte_span(toks));
+    out.push(Boilerplate {
+        start: chars.start,
+        end: chars.end,
+        kind,
+    });
+}
+
+/// The lines of a paragraph, as token ranges.
+fn lines(layout: &Layout, par: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = par.start;
+    for i in par.start + 1..par.end {
+        if layout.tokens.get(i).is_some_and(|t| t.newlines_before > 0) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < par.end {
+        out.push(start..par.end);
+    }
+    out
+}
+
+/// Drops attributions whose content lies entirely inside boilerplate.
+pub fn drop_inside(boilerplate: &[Boilerplate], attributions: &mut Vec<Attribution>) {
+    if boilerplate.is_empty() {
+        return;
+    }
+    attributions.retain(|a| {
+        !a.content.iter().all(|s| {
+            boilerplate
+                .iter()
+                .any(|b| b.start <= s.start && s.end <= b.end)
+        })
+    });
+}
+
+/// The kind of a paragraph other than a heading, or `None` for story text.
+fn classify(layout: &Layout, par: Range<usize>) -> Option<BoilerplateKind> {
+    let toks = layout.tokens.get(par.clone())?;
+    let words = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count();
+    if words == 0 || words > MAX_WORDS {
+        return None;
+    }
+    let bytes = layout.byte_span(par.clone());
+    let text = layout.src.get(bytes)?.to_lowercase();
+    // Normalise the apostrophe so one spelling of each phrase suffices.
+    let text = text.replace('’', "'");
+    let t = text.trim_start_matches(|c: char| c == '(' || c == '[' || c.is_whitespace());
+    if READ_MORE.iter().any(|p| t.starts_with(p)) {
+        return Some(BoilerplateKind::ReadMore);
+    }
+    if CREDIT_START.iter().any(|p| t.starts_with(p))
+        || (words <= 12
+            && CREDIT_ANYWHERE.iter().any(|p| {
+                // The credit closes the line ("… (AP Photo/Evan Vucci)"); a
+                // sentence about "the Reuters/Ipsos poll" goes on after it.
+                t.find(p)
+                    .is_some_and(|at| t[at..].split_whitespace().count() <= 4)
+            }))
+    {
+        return Some(BoilerplateKind::PhotoCredit);
+    }
+    let bare = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if ADVERTISEMENT.contains(&bare) {
+        return Some(BoilerplateKind::Advertisement);
+    }
+    if words <= 10 && is_share_bar(layout, par.clone()) {
+        return Some(BoilerplateKind::Share);
+    }
+    // A promotion speaks to the reader; a quoted sentence that happens to
+    // say "sign up" is somebody's words, so quotations rule it out.
+    if PROMO.iter().any(|p| t.contains(p)) && !has_quotation(layout, par) {
+        return Some(BoilerplateKind::Promo);
+    }
+    None
+}
+
+/// Paragraph openings of link lines.
+const READ_MORE: &[&str] = &[
+    "read more:",
+    "read more ",
+    "read also:",
+    "also read:",
+    "related:",
+    "related articles",
+    "related stories",
+    "see also:",
+    "more on this story",
+    "more from ",
+    "you may also like",
+    "recommended:",
+    "watch:",
+    "listen:",
+];
+
+/// Paragraph openings of photo and image credits.
+const CREDIT_START: &[&str] = &[
+    "photo:",
+    "photo credit",
+    "photos:",
+    "photograph:",
+    "image:",
+    "image copyright",
+    "image caption",
+    "image source",
+    "picture:",
+    "credit:",
+    "file photo",
+    "getty images",
+    "ap photo",
+];
+
+/// Agency credits that give a short line away as a photo credit.
+const CREDIT_ANYWHERE: &[&str] = &[
+    "(getty images)",
+    "/ getty images",
+    "/getty images",
+    "via getty images",
+    "(ap photo",
+    "ap photo/",
+    "afp photo",
+    "/ afp",
+    "/afp",
+    "reuters/",
+    "/ reuters",
+    "shutterstock",
+    "© ",
+];
+
+/// Whole-paragraph advertisement markers (lowercase, final punctuation removed).
+const ADVERTISEMENT: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading the main story",
+    "continue reading below",
+    "scroll to continue with content",
+];
+
+/// Phrases that address the reader to sell, sign up or follow.
+const PROMO: &[&str] = &[
+    "sign up to our",
+    "sign up for our",
+    "sign up to the",
+    "sign up for the",
+    "sign up here",
+    "sign up now",
+    "subscribe to our",
+    "subscribe now",
+    "subscribe here",
+    "subscribe today",
+    "click here to",
+    "never miss a story",
+    "follow us on",
+    "like us on facebook",
+    "join us on",
+    "join our telegram",
+    "our newsletter",
+    "our daily newsletter",
+    "delivered to your inbox",
+    "download our app",
+    "download the app",
+    "support our journalism",
+    "support independent journalism",
+    "become a member",
+    "get our free",
+];
+
+/// Words of share bars ("Share this article", "Facebook Twitter Email").
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "this",
+    "article",
+    "story",
+    "on",
+    "via",
+    "tweet",
+    "email",
+    "e-mail",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "print",
+    "copy",
+    "link",
+    "comments",
+    "comment",
+    "messenger",
+    "vk",
+];
+
+/// Every word is a share-bar word and "share"/"tweet"/a network name is among them.
+fn is_share_bar(layout: &Layout, par: Range<usize>) -> bool {
+    let mut networks = 0;
+    for i in par {
+        let Some(t) = layout.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Word => {
+                let w = t.text(layout.src).to_lowercase();
+                if !SHARE_WORDS.contains(&w.as_str()) {
+                    return false;
+                }
+                if !matches!(
+                    w.as_str(),
+                    "this" | "article" | "story" | "on" | "via" | "link" | "copy"
+                ) {
+                    networks += 1;
+                }
+            }
+            TokenKind::Number | TokenKind::Quote => return false,
+            TokenKind::Punct | TokenKind::Symbol => {}
+        }
+    }
+    networks > 0
+}
+
+/// Some quotation opens inside the paragraph.
+fn has_quotation(layout: &Layout, par: Range<usize>) -> bool {
+    layout.quotes.iter().any(|q| par.contains(&q.open))
+}
+
+/// Function words a title-case heading may leave lowercase.
+const TITLE_SMALL: &[&str] = &[
+    "of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "or", "’s",
+    "'s",
+];
+
+/// Headings: short one-line paragraphs that are either wholly quoted
+/// ('Honest Man') or in title case without final punctuation
+/// (Sessions' Recusal).
+pub fn is_heading(layout: &Layout, par: Range<usize>) -> bool {
+    let n = par.end.saturating_sub(par.start);
+    if n == 0 || n > 18 {
+        return false;
+    }
+    let Some(toks) = layout.tokens.get(par.clone()) else {
+        return false;
+    };
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    if words == 0 || words > 12 {
+        return false;
+    }
+    // One line.
+    if toks.iter().skip(1).any(|t| t.newlines_before > 0) {
+        return false;
+    }
+    let Some(last_word) = toks.iter().rposition(|t| t.kind != TokenKind::Quote) else {
+        return false;
+    };
+    let last = toks.get(last_word).map_or("", |t| t.text(layout.src));
+    if matches!(last, "." | "!" | "?" | "…" | ":" | "," | ";") {
+        return false;
+    }
+    let plain = toks.iter().all(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Quote
+        )
+    });
+    if !plain {
+        return false;
+    }
+    // Wholly quoted: one quotation opens at the first token and closes at the last.
+    let first_open = layout.marks.get(par.start).copied().flatten() == Some(MarkRole::Open);
+    if first_open
+        && layout
+            .quotes
+            .iter()
+            .any(|q| q.open == par.start && q.close + 1 == par.end)
+    {
+        return true;
+    }
+    let cap = |t: &ascribe_text::Token| {
+        let w = t.text(layout.src);
+        w.chars().next().is_some_and(char::is_uppercase)
+    };
+    toks.first()
+        .is_some_and(|t| t.kind == TokenKind::Word && cap(t))
+        && toks.iter().all(|t| {
+            t.kind != TokenKind::Word
+                || cap(t)
+                || TITLE_SMALL.contains(&t.text(layout.src).to_lowercase().as_str())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BoilerplateKind)> {
+        let layout = Layout::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        find(&layout)
+            .into_iter()
+            .map(|b| {
+                let s: String = chars.get(b.start..b.end).unwrap_or(&[]).iter().collect();
+                (s, b.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn promo_read_more_and_credit_lines() {
+        let text = "The council approved the budget on Monday.\n\
+            Read more: Budget talks stall for a third week\n\
+            Photo: Maria Lopez for the Gazette\n\
+            The vote was close, officials said.\n\
+            Never miss a story again — sign up to our Telegram channel and we’ll keep you posted!";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (
+                    "Read more: Budget talks stall for a third week".to_string(),
+                    BoilerplateKind::ReadMore
+                ),
+                (
+                    "Photo: Maria Lopez for the Gazette".to_string(),
+                    BoilerplateKind::PhotoCredit
+                ),
+                (
+                    "Never miss a story again — sign up to our Telegram channel and we’ll keep you posted!"
+                        .to_string(),
+                    BoilerplateKind::Promo
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn agency_credit_share_bar_and_advertisement() {
+        let text = "Crowds gathered outside the court.\n(Getty Images)\n\
+            Share on Facebook Share on Twitter Email\nAdvertisement\nThe hearing resumed.";
+        let got: Vec<BoilerplateKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(
+            got,
+            vec![
+                BoilerplateKind::PhotoCredit,
+                BoilerplateKind::Share,
+                BoilerplateKind::Advertisement
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_quoted_and_title_case() {
+        let text = "Budget Row Deepens\nThe mayor spoke first.\n'Cold Comfort'\nShe left early.";
+        let got = kinds(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0],
+            ("Budget Row Deepens".to_string(), BoilerplateKind::Heading)
+        );
+        assert_eq!(
+            got[1],
+            ("'Cold Comfort'".to_string(), BoilerplateKind::Heading)
+        );
+    }
+
+    #[test]
+    fn agency_names_in_a_sentence_are_no_credit() {
+        let text = "The Reuters/Ipsos poll showed Clinton ahead by four points.\nNext.";
+        assert!(kinds(text).is_empty(), "{:?}", kinds(text));
+        let text = "Protesters outside the court. (AP Photo/Evan Vucci)\nNext.";
+        assert_eq!(kinds(text).len(), 1, "{:?}", kinds(text));
+    }
+
+    #[test]
+    fn story_text_is_not_boilerplate() {
+        // Quoted "sign up", a long paragraph naming a newsletter, a sentence-case line.
+        let long = format!(
+            "The company said {} that readers could subscribe to our newsletter.",
+            "its revenue grew and ".repeat(12)
+        );
+        let text = format!(
+            "\"Sign up to our volunteer list today,\" the organiser urged.\n{long}\nThe mayor left early.\nShe said nothing."
+        );
+        assert!(kinds(&text).is_empty(), "{:?}", kinds(&text));
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let text = "Zoë Ørsted’s story…\nРеклама\nRead more: Ещё новости";
+        let layout = Layout::new(text);
+        let found = find(&layout);
+        let last = found.last().expect("read more line");
+        assert_eq!(last.kind, BoilerplateKind::ReadMore);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(last.end, chars.len());
+        let s: String = chars[last.start..last.end].iter().collect();
+        assert_eq!(s, "Read more: Ещё новости");
+    }
+
+    #[test]
+    fn drops_attributions_inside_only() {
+        use crate::types::{Kind, Span, Speaker};
+        let span = |start, end| Span {
+            start,
+            end,
+            text: String::new(),
+        };
+        let attr = |start, end| Attribution {
+            kind: Kind::Indirect,
+            content: vec![span(start, end)],
+            cue: vec![],
+            source: vec![],
+            speaker: Speaker::default(),
+            venue: None,
+            date: None,
+            handle: None,
+            confidence: 1.0,
+        };
+        let bp = vec![Boilerplate {
+            start: 10,
+            end: 20,
+            kind: BoilerplateKind::Promo,
+        }];
+        let mut v = vec![attr(0, 5), attr(12, 18), attr(15, 25)];
+        drop_inside(&bp, &mut v);
+        let starts: Vec<usize> = v.iter().map(|a| a.content[0].start).collect();
+        assert_eq!(starts, vec![0, 15]);
+    }
+}
