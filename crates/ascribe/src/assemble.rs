@@ -43,7 +43,9 @@ pub fn assemble(layout: &Layout, doc: &Document, mut proposals: Vec<Proposal>) -
                 venue: None,
                 date: None,
                 handle: None,
-                confidence: p.confidence.clamp(0.0, 1.0),
+                // Three decimals: more would be noise, and outputs stay
+                // identical whatever libm computed the last bits.
+                confidence: (p.confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
             }
         })
         .collect();
