@@ -171,3 +171,17 @@ pub enum BoilerplateKind {
     /// Headlines and section headings that are not sentences: `heading`.
     Heading,
 }
+
+impl BoilerplateKind {
+    /// The serialized name (`"promo"`, `"read_more"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoilerplateKind::Promo => "promo",
+            BoilerplateKind::ReadMore => "read_more",
+            BoilerplateKind::PhotoCredit => "photo_credit",
+            BoilerplateKind::Share => "share",
+            BoilerplateKind::Advertisement => "advertisement",
+            BoilerplateKind::Heading => "heading",
+        }
+    }
+}

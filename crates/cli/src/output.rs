@@ -424,6 +424,24 @@ pub fn pretty(analysis: &Analysis, failed: bool, style: Style) -> String {
             style.paint("2", &details.join(" · "))
         ));
     }
+    if !analysis.boilerplate.is_empty() {
+        // Each kind once, in order of first appearance.
+        let mut kinds: Vec<&str> = Vec::new();
+        for b in &analysis.boilerplate {
+            if !kinds.contains(&b.kind.as_str()) {
+                kinds.push(b.kind.as_str());
+            }
+        }
+        let n = analysis.boilerplate.len();
+        let what = if n == 1 { "paragraph" } else { "paragraphs" };
+        out.push_str(&format!(
+            "  {}\n",
+            style.paint(
+                "2",
+                &format!("boilerplate: {n} {what} ({})", kinds.join(", "))
+            )
+        ));
+    }
     out.push('\n');
     out
 }
@@ -576,6 +594,30 @@ mod tests {
         assert_eq!(
             pretty(&a, true, Style::default()),
             "── f:2 (failed)\n  ! line 2: not valid JSON\n\n"
+        );
+    }
+
+    #[test]
+    fn pretty_counts_boilerplate_by_kind() {
+        use ascribe::{Boilerplate, BoilerplateKind};
+        let mark = |start, kind| Boilerplate {
+            start,
+            end: start + 10,
+            kind,
+        };
+        let a = Analysis {
+            id: "promo".into(),
+            attributions: vec![],
+            errors: vec![],
+            boilerplate: vec![
+                mark(0, BoilerplateKind::Heading),
+                mark(20, BoilerplateKind::Promo),
+                mark(40, BoilerplateKind::Heading),
+            ],
+        };
+        assert_eq!(
+            pretty(&a, false, Style::default()),
+            "── promo (0 attributions)\n  boilerplate: 3 paragraphs (heading, promo)\n\n"
         );
     }
 

@@ -26,9 +26,15 @@ class Attribution(TypedDict):
     handle: Optional[str]
     confidence: float
 
+class Boilerplate(TypedDict):
+    start: int
+    end: int
+    kind: Literal["promo", "read_more", "photo_credit", "share", "advertisement", "heading"]
+
 class Record(TypedDict):
     id: str
     attributions: list[Attribution]
+    boilerplate: list[Boilerplate]
     errors: list[str]
 
 class DocumentDict(TypedDict, total=False):
