@@ -89,11 +89,40 @@ impl Frame {
     }
 }
 
+/// Lowercase text of every token, in one buffer: a `String` per token cost
+/// an allocation each and ~40 bytes a token on long documents.
+struct LowerWords {
+    text: String,
+    /// End of token `i`'s text in `text` (its start is the previous end).
+    ends: Vec<usize>,
+}
+
+impl LowerWords {
+    fn new(layout: &Layout) -> LowerWords {
+        let mut text = String::with_capacity(layout.src.len());
+        let mut ends = Vec::with_capacity(layout.tokens.len());
+        for t in &layout.tokens {
+            text.extend(t.text(layout.src).chars().flat_map(char::to_lowercase));
+            ends.push(text.len());
+        }
+        LowerWords { text, ends }
+    }
+
+    /// Token `i` ("" past the end).
+    fn get(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
 /// Token-level facts shared by all rules.
 pub(crate) struct Ctx<'a> {
     pub layout: &'a Layout<'a>,
     /// Lowercase text of every token.
-    lower: Vec<String>,
+    lower: LowerWords,
     /// Quote depth of every token.
     depth: Vec<u8>,
     /// Sentence index of every token.
@@ -109,11 +138,7 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(layout: &'a Layout<'a>) -> Ctx<'a> {
         let n = layout.tokens.len();
-        let lower = layout
-            .tokens
-            .iter()
-            .map(|t| t.text(layout.src).to_lowercase())
-            .collect();
+        let lower = LowerWords::new(layout);
         let depth = layout.quote_depths();
         let sent = layout.sentence_of_tokens();
         let mut para = vec![0u32; n];
@@ -150,12 +175,12 @@ impl<'a> Ctx<'a> {
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.lower.len()
+        self.lower.ends.len()
     }
 
     /// Lowercase text of token `i` ("" past the end).
     pub fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i)
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
