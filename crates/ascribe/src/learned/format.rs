@@ -24,6 +24,15 @@ const MAGIC: &[u8; 8] = b"ASCRATTR";
 /// Bump when the layout or the meaning of features changes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// Limits on what a file may ask for (the shipped model has 2 sections of
+/// 3 and 5 labels × 2^20 rows: 8 M weights in all). A file beyond them is
+/// refused before anything is allocated.
+const MAX_SECTIONS: u32 = 4;
+const MAX_LABELS: usize = 16;
+const MAX_BITS: u32 = 24;
+/// Weights per section: 64 MB of `i16`.
+const MAX_WEIGHTS: usize = 1 << 25;
+
 /// Why bytes are not a model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError(pub String);
@@ -99,7 +108,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
         )));
     }
     let sections = r.u32("section count")?;
-    if sections > 16 {
+    if sections > MAX_SECTIONS {
         return Err(FormatError(format!("implausible section count {sections}")));
     }
     let mut models = Vec::new();
@@ -108,7 +117,13 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
         let bits = r.u32("section header")?;
         let scale = r.f32("section header")?;
         let bio = r.u8("section header")? == 1;
-        if !(1..=64).contains(&labels) || !(8..=26).contains(&bits) || !scale.is_finite() {
+        // The table is filled from zero runs, so a tiny file could ask for
+        // gigabytes: sizes are checked against what a model can sensibly use.
+        if !(1..=MAX_LABELS).contains(&labels)
+            || !(8..=MAX_BITS).contains(&bits)
+            || (1usize << bits) * labels > MAX_WEIGHTS
+            || !scale.is_finite()
+        {
             return Err(FormatError(format!(
                 "implausible section header (labels {labels}, bits {bits})"
             )));
@@ -210,6 +225,37 @@ mod tests {
         // Every truncation is an error, never a panic.
         for n in 0..bytes.len() {
             assert!(read(&bytes[..n]).is_err());
+        }
+    }
+
+    /// `bytes` with its checksum recomputed.
+    fn reseal(mut bytes: Vec<u8>) -> Vec<u8> {
+        let n = bytes.len() - 8;
+        let sum = fnv1a64(&bytes[..n]);
+        bytes[n..].copy_from_slice(&sum.to_le_bytes());
+        bytes
+    }
+
+    #[test]
+    fn refuses_tables_too_large_to_be_a_model() {
+        // Found by fuzzing: 64 labels × 2^26 rows, filled by two zero runs
+        // from a 17 KB file, made the loader allocate 8 GiB.
+        for (labels, bits) in [(64usize, 26u32), (16, 24), (5, 25)] {
+            let mut m = tiny();
+            m.labels = labels;
+            m.bits = 8;
+            m.transitions = vec![0.0; (labels + 1) * labels];
+            m.label_bias = vec![0.0; labels];
+            m.weights = vec![0; (1 << 8) * labels];
+            m.constraints = Constraints::none(labels);
+            let mut bytes = write(&[&m]);
+            // Patch the section's bits (after magic, version and section
+            // count) and re-seal the checksum.
+            let at = 8 + 4 + 4;
+            assert_eq!(bytes[at..at + 4], (labels as u32).to_le_bytes());
+            bytes[at + 4..at + 8].copy_from_slice(&bits.to_le_bytes());
+            let err = read(&reseal(bytes)).unwrap_err().0;
+            assert!(err.contains("implausible"), "{labels}x2^{bits}: {err}");
         }
     }
 
