@@ -29,6 +29,9 @@ pub const ROLE_BITS: u32 = 20;
 /// Tokens of context on each side of a cue that the role stage looks at.
 pub const WINDOW: usize = 60;
 
+/// Longest token run the cue stage decodes as one sequence.
+pub const MAX_CUE_SEQUENCE: usize = 1000;
+
 /// Cue labels.
 pub const CUE_LABELS: usize = 3;
 /// Role labels: O, B-SRC, I-SRC, B-CON, I-CON.
@@ -91,10 +94,14 @@ impl AttributionModel {
         buf: &mut Buffers,
     ) -> Vec<Range<usize>> {
         let mut cues = Vec::new();
-        for s in sentences {
-            if s.is_empty() {
-                continue;
-            }
+        // A "sentence" longer than any real one (a page without punctuation)
+        // is decoded in pieces, so the feature and Viterbi buffers stay small.
+        let pieces = sentences.iter().flat_map(|s| {
+            (s.start..s.end)
+                .step_by(MAX_CUE_SEQUENCE)
+                .map(move |a| a..(a + MAX_CUE_SEQUENCE).min(s.end))
+        });
+        for s in pieces {
             features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
             self.cue.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
             spans_of(&buf.labels, 1, 2, s.start, &mut cues);
