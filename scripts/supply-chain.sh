@@ -28,8 +28,8 @@ if ! cargo deny --version 2>/dev/null | grep -q "$DENY_VERSION"; then
 fi
 
 echo "supply-chain: workspace (licenses, bans, sources; advisories not checked: no RustSec database offline)"
-cargo deny --locked check licenses bans sources
+cargo deny --locked check --hide-inclusion-graph licenses bans sources
 if [ -f bindings/python/Cargo.toml ]; then
   echo "supply-chain: Python binding"
-  cargo deny --locked --manifest-path bindings/python/Cargo.toml check --config deny.toml licenses bans sources
+  cargo deny --locked --manifest-path bindings/python/Cargo.toml --config deny.toml check --hide-inclusion-graph licenses bans sources
 fi
