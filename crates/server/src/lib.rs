@@ -11,6 +11,7 @@
 //! 30 s per request. Use [`router`] to embed the app, [`serve`] to run it.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod api;
 mod assets;
