@@ -33,7 +33,8 @@ fn seal_with_length(mut body: Vec<u8>) -> Vec<u8> {
     seal(body)
 }
 
-const TEXT: &str = "\"We will vote on Monday,\" Mayor Ana Ruiz said. She added that the council agreed.";
+const TEXT: &str =
+    "\"We will vote on Monday,\" Mayor Ana Ruiz said. She added that the council agreed.";
 
 fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else {
