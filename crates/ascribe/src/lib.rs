@@ -17,6 +17,7 @@
 //! contract [`Attribution`]s with exact code-point offsets.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod assemble;
 pub mod enrich;

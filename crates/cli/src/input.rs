@@ -677,6 +677,18 @@ fn read_text(reader: Box<dyn BufRead>, id: String, where_: &str, max_bytes: usiz
     }
 }
 
+/// The items of a JSON Lines stream, one per non-blank line; `stem` names
+/// the error records (`STEM:LINENO`). Public for the fuzz target, which
+/// includes this module by path (the binary itself does not call it).
+#[allow(dead_code)]
+pub fn jsonl_items(
+    reader: Box<dyn BufRead>,
+    stem: &str,
+    max_bytes: usize,
+) -> impl Iterator<Item = Item> {
+    JsonlLines::new(reader, stem.to_string(), max_bytes)
+}
+
 /// The documents of a JSON Lines stream.
 struct JsonlLines {
     reader: Box<dyn BufRead>,

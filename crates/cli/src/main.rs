@@ -8,6 +8,8 @@
 //! Exit codes: 0 success; 1 some documents failed (their error records were
 //! written); 2 usage error or a fatal error. A broken pipe exits quietly with 0.
 
+#![forbid(unsafe_code)]
+
 mod commands;
 mod input;
 mod output;

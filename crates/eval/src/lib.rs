@@ -46,6 +46,7 @@
 //!    the document (all / some / none); recall of metric 3 per kind.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod brat;
 mod chars;

@@ -54,6 +54,7 @@
 //!   `train-parser` binary (adds `flate2`).
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod conllu;
 mod error;

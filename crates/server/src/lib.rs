@@ -14,6 +14,7 @@
 //! run it.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod api;
 mod assets;

@@ -96,6 +96,7 @@
 //! | `confidence` | float64 | 0..1 |
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod error;
 mod export;

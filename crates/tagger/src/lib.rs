@@ -63,6 +63,7 @@
 //!   `train-taggers` binary (adds `flate2` to read the gzip data).
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 #[cfg(any(feature = "train", test))]
 pub mod conllu;

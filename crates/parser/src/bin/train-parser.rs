@@ -14,6 +14,8 @@
 //! `model`, so `model` is the default.) Single-threaded and deterministic:
 //! the same data and flags give a byte-identical file.
 
+#![forbid(unsafe_code)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;

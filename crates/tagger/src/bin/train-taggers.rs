@@ -9,6 +9,8 @@
 //! every epoch. Single-threaded and deterministic: the same data and flags
 //! give byte-identical files.
 
+#![forbid(unsafe_code)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
