@@ -1,0 +1,42 @@
+//! Inputs the fuzzers (`fuzz/`) found, replayed through the same entry
+//! points in the ordinary test suite.
+
+use ascribe::Extractor;
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn finding(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/findings")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// FNV-1a, the checksum of the attribution model format.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A 17 KB attribution model whose header asked for 64 labels × 2^26 rows,
+/// filled by zero runs: the loader allocated 8 GiB. It must be refused at
+/// once, with a message, and without the allocation.
+#[test]
+fn model_header_asking_for_gigabytes_is_refused() {
+    let data = finding("model-attribution-8gib-allocation");
+    // As the `model` target builds it: selector byte, then the file after
+    // its magic; magic and checksum are added.
+    let (&selector, rest) = data.split_first().expect("non-empty finding");
+    assert_eq!(selector % 3, 0, "the finding is for the attribution loader");
+    let mut bytes = b"ASCRATTR".to_vec();
+    bytes.extend_from_slice(rest);
+    let sum = fnv1a(&bytes);
+    bytes.extend_from_slice(&sum.to_le_bytes());
+    let started = Instant::now();
+    let err = Extractor::from_model_bytes(&bytes, "finding")
+        .err()
+        .expect("an implausible model must not load");
+    assert!(err.to_string().contains("implausible"), "{err}");
+    assert!(started.elapsed().as_secs() < 2, "refused, but slowly");
+}
