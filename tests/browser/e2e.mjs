@@ -227,7 +227,10 @@ await check('ingest-xss', async page => {
   const doc = {
     id: 'evil-1', outlet: '<img src=x onerror=alert(11)>', title: '<script>alert(12)</script> Ferry <i>news</i>',
     url: 'javascript:alert(13)', published: '2024-06-01',
-    text: '“The ferry <img src=x onerror=alert(14)> stays <a href="javascript:alert(15)">open</a>,” said <b onclick=alert(16)>Marta Quinn</b>.',
+    // Markup everywhere; the last paragraph is a plain report, so the page
+    // has a highlight to wait for whatever the model makes of the rest.
+    text: '“The ferry <img src=x onerror=alert(14)> stays <a href="javascript:alert(15)">open</a>,” said <b onclick=alert(16)>Marta Quinn</b>.\n\n'
+      + 'Harbour master Ola Berg said the ferry <i onmouseover=alert(17)>would</i> run all summer.',
   };
   assert.equal((await post(null, doc)).status, 401);
   assert.equal((await post('Bearer wrong-' + TOKEN, doc)).status, 401);
