@@ -38,8 +38,12 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
                 // A sentence-initial "Moreover" is no part of a title.
                 !is_capitalized_stopword(w)
             } else {
-                // A lowercase noun modifying a role noun: "intelligence officer".
-                k + 1 < name_start && is_role_noun(ctx.low(k + 1)) && !is_capitalized_stopword(w)
+                // A lowercase noun modifying a role noun: "intelligence officer";
+                // not the cue of a postposed frame ("…,” said Mayor Linda Okafor").
+                k + 1 < name_start
+                    && is_role_noun(ctx.low(k + 1))
+                    && !is_capitalized_stopword(w)
+                    && crate::lexicon::cue_lemma(w).is_none()
             }
         } else {
             false
@@ -184,6 +188,14 @@ mod tests {
         assert_eq!(
             pre("Moreover, President Trump said it.", "Trump").as_deref(),
             Some("President")
+        );
+        assert_eq!(
+            pre("“We will fix it,” said Mayor Linda Okafor.", "Linda").as_deref(),
+            Some("Mayor")
+        );
+        assert_eq!(
+            pre("The plan is dead, told party spokesman Ed Ruiz.", "Ed").as_deref(),
+            Some("party spokesman")
         );
     }
 

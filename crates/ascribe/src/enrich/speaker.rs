@@ -694,6 +694,19 @@ fn source_mention(
         .find(|&i| ctx.low(i) == ",")
         .unwrap_or(src.end);
     let core = src.start..core_end.max(src.start + 1);
+    // A relative pronoun names whoever its clause hangs on: "Councilman
+    // Peter Haskell, who voted against the plan" → Peter Haskell.
+    if core.len() == 1
+        && matches!(ctx.low(core.start), "who" | "which")
+        && core.start >= 1
+        && ctx.low(core.start - 1) == ","
+    {
+        let comma = core.start - 1;
+        let k = names.partition_point(|m| m.toks.end < comma);
+        if names.get(k).is_some_and(|m| m.toks.end == comma) {
+            return Some(SourceRef::Name(k));
+        }
+    }
     if core.len() == 1 {
         if let Some(p) = pronoun(ctx.low(core.start)) {
             let class = match p {
@@ -1790,6 +1803,13 @@ mod tests {
         let got = speakers(t, &["They"]);
         assert_eq!(got[0].name, None);
         assert_eq!(got[0].kind, SpeakerType::Group);
+    }
+
+    #[test]
+    fn relative_pronoun_names_the_person_before_it() {
+        let t = "Mary Jones spoke first. Councilman Peter Haskell, who voted against \
+                 the plan, left early.";
+        assert_eq!(names(t, &["who"]), vec![Some("Peter Haskell".into())]);
     }
 
     #[test]
