@@ -7,8 +7,6 @@
 mod common;
 
 use common::{errors, examples_dir, Dir};
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 
 #[test]
 fn txt_file_is_one_document_named_by_its_stem() {
@@ -567,26 +565,11 @@ fn broken_pipe_exits_quietly() {
     let lines: String = (0..20_000)
         .map(|i| format!("{{\"id\":\"doc-{i}\",\"text\":\"Text number {i}.\"}}\n"))
         .collect();
-    let input = dir.write("many.jsonl", lines);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ascribe"))
-        .args(["extract", "--threads", "1"])
-        .arg(&input)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut first = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut first)
-        .expect("read a line");
-    assert!(first.contains("doc-0"), "{first}");
-    // The reader is dropped here: the pipe closes like `| head -1`.
-    let output = child.wait_with_output().expect("wait");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
-    assert_eq!(stderr, "", "a closed pipe should not be reported");
+    dir.write("many.jsonl", lines);
+    // The start of the first record; then the pipe closes like `| head -1`.
+    let (first, run) = dir.run_into_closed_pipe(&["extract", "--threads", "1", "many.jsonl"], 16);
+    assert!(first.starts_with(b"{\"id\":\"doc-0\""), "{first:?}");
+    Dir::expect_quiet_close(&run);
 }
 
 /// Regression: a pipe closed while serde_json was writing one large record
@@ -597,23 +580,10 @@ fn broken_pipe_inside_a_large_record_exits_quietly() {
     let text: String = (0..4_000)
         .map(|i| format!("The mayor said that the bridge number {i} would be repaired soon.\n\n"))
         .collect();
-    let input = dir.write("long.txt", text);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ascribe"))
-        .args(["extract", "--threads", "1"])
-        .arg(&input)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut first = [0u8; 16];
-    std::io::Read::read_exact(&mut BufReader::new(stdout), &mut first).expect("read the start");
+    dir.write("long.txt", text);
+    let (first, run) = dir.run_into_closed_pipe(&["extract", "--threads", "1", "long.txt"], 16);
     assert!(first.starts_with(b"{\"id\":\"long\""), "{first:?}");
-    let output = child.wait_with_output().expect("wait");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
-    assert_eq!(stderr, "", "a closed pipe should not be reported");
+    Dir::expect_quiet_close(&run);
 }
 
 /// Offsets are code points into the text and `text` is that slice (contract).

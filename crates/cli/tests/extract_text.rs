@@ -90,26 +90,9 @@ fn unreadable_inputs_are_reported_and_the_rest_printed() {
 /// "Broken pipe" and exited 2, because serde_json hid the I/O error kind.
 #[test]
 fn text_jsonl_into_a_closed_pipe_exits_quietly() {
-    use std::io::Read;
-    use std::process::{Command, Stdio};
     let dir = Dir::new("text_jsonl_broken_pipe");
-    let long: String = NOTE.repeat(20_000);
-    let input = dir.write("long.txt", long);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ascribe"))
-        .args(["text", "--format", "jsonl"])
-        .arg(&input)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).expect("read the start");
+    dir.write("long.txt", NOTE.repeat(20_000));
+    let (first, run) = dir.run_into_closed_pipe(&["text", "--format", "jsonl", "long.txt"], 16);
     assert!(first.starts_with(b"{\""), "{first:?}");
-    drop(stdout);
-    let output = child.wait_with_output().expect("wait");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
-    assert_eq!(stderr, "", "a closed pipe should not be reported");
+    Dir::expect_quiet_close(&run);
 }

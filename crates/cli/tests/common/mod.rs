@@ -67,6 +67,36 @@ impl Dir {
             output,
         }
     }
+
+    /// Runs `ascribe ARGS` in this directory, reads the first `n` bytes of
+    /// its output, then closes the pipe as `| head -c N` does and waits.
+    /// Returns the bytes read and the finished run (whose stdout is empty).
+    pub fn run_into_closed_pipe(&self, args: &[&str], n: usize) -> (Vec<u8>, Run) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ascribe"))
+            .args(args)
+            .current_dir(&self.path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn ascribe");
+        let mut stdout = child.stdout.take().expect("stdout pipe");
+        let mut head = vec![0u8; n];
+        std::io::Read::read_exact(&mut stdout, &mut head).expect("read the start");
+        drop(stdout);
+        let output = child.wait_with_output().expect("wait for ascribe");
+        let run = Run {
+            args: args.iter().map(|s| s.to_string()).collect(),
+            output,
+        };
+        (head, run)
+    }
+
+    /// Asserts what a closed pipe must give: exit 0 and nothing on stderr.
+    pub fn expect_quiet_close(run: &Run) {
+        assert_eq!(run.code(), Some(0), "stderr: {}", run.stderr());
+        assert_eq!(run.stderr(), "", "a closed pipe should not be reported");
+    }
 }
 
 /// The result of one run, with assertion helpers that show everything on failure.
