@@ -5,6 +5,7 @@ use crate::Error;
 use ascribe_parser::{ParseScratch, Parser};
 use ascribe_tagger::{EntityType, NerTagger, PosTagger, Scratch};
 use ascribe_text::Layout;
+use std::ops::Range;
 
 /// The POS model compiled into the library (`models/pos.bin`).
 const BUILTIN_POS: &[u8] =
@@ -31,6 +32,20 @@ pub struct Tags {
     pub head: Vec<u32>,
     /// Dependency relation to the head (see [`coarse_relation`]).
     pub rel: Vec<u8>,
+}
+
+/// The token ranges `ranges` cut into pieces of at most `max` tokens (empty
+/// ranges give none): how overlong "sentences" are processed.
+pub(crate) fn in_pieces(
+    ranges: &[Range<usize>],
+    max: usize,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let max = max.max(1);
+    ranges.iter().flat_map(move |r| {
+        (r.start..r.end)
+            .step_by(max)
+            .map(move |a| a..(a + max).min(r.end))
+    })
 }
 
 /// Longest token run tagged and parsed as one sentence.
@@ -153,12 +168,7 @@ impl Annotator {
         // Overlong "sentences" (lists, dumps, a page without punctuation) are
         // tagged in pieces: the taggers' per-sentence scratch is ~200 bytes a
         // token, and no real sentence is this long.
-        let pieces = layout.sentences.iter().flat_map(|s| {
-            (s.start..s.end)
-                .step_by(MAX_TAGGED_SENTENCE)
-                .map(move |a| a..(a + MAX_TAGGED_SENTENCE).min(s.end))
-        });
-        for s in pieces {
+        for s in in_pieces(&layout.sentences, MAX_TAGGED_SENTENCE) {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
             pos_tagger.tag_with(&words, &mut scratch, &mut p);
@@ -197,5 +207,17 @@ impl Annotator {
             head,
             rel,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_pieces;
+
+    #[test]
+    fn pieces_cover_every_token_once_and_stay_short() {
+        let ranges = [0..5, 5..5, 5..17];
+        let got: Vec<_> = in_pieces(&ranges, 4).collect();
+        assert_eq!(got, vec![0..4, 4..5, 5..9, 9..13, 13..17]);
     }
 }

@@ -96,12 +96,7 @@ impl AttributionModel {
         let mut cues = Vec::new();
         // A "sentence" longer than any real one (a page without punctuation)
         // is decoded in pieces, so the feature and Viterbi buffers stay small.
-        let pieces = sentences.iter().flat_map(|s| {
-            (s.start..s.end)
-                .step_by(MAX_CUE_SEQUENCE)
-                .map(move |a| a..(a + MAX_CUE_SEQUENCE).min(s.end))
-        });
-        for s in pieces {
+        for s in crate::pipeline::in_pieces(sentences, MAX_CUE_SEQUENCE) {
             features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
             self.cue.decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
             spans_of(&buf.labels, 1, 2, s.start, &mut cues);

@@ -9,8 +9,8 @@
 //! the attributions whose content we found but whose source we got wrong had
 //! no source at all, mostly for cues like these.
 
+use super::features::TokenFacts;
 use crate::assemble::Proposal;
-use crate::pipeline::Tags;
 use ascribe_text::{Layout, TokenKind};
 use std::ops::Range;
 
@@ -32,16 +32,11 @@ const MAX_SENTENCE_TOKENS: usize = 150;
 
 /// Gives every proposal without a source the syntactic subject of its cue,
 /// when the parse has one that overlaps none of the proposal's other roles.
-pub fn fill_missing_sources(layout: &Layout, tags: &Tags, proposals: &mut [Proposal]) {
-    if tags.head.len() != layout.tokens.len() {
-        // No parse (or a layout it was not made for): nothing to go on.
+pub fn fill_missing_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut [Proposal]) {
+    if facts.len() != layout.tokens.len() {
+        // Facts of another layout: nothing to go on.
         return;
     }
-    if proposals.iter().all(|p| !p.source.is_empty()) {
-        return;
-    }
-    let sentence_of = layout.sentence_of_tokens();
-    let depths = layout.quote_depths();
     for p in proposals.iter_mut() {
         if !p.source.is_empty() {
             continue;
@@ -49,7 +44,8 @@ pub fn fill_missing_sources(layout: &Layout, tags: &Tags, proposals: &mut [Propo
         let Some(cue) = p.cue.first().cloned() else {
             continue;
         };
-        let Some(sentence) = sentence_of
+        let Some(sentence) = facts
+            .sent
             .get(cue.start)
             .and_then(|&s| layout.sentences.get(s as usize))
             .cloned()
@@ -59,19 +55,19 @@ pub fn fill_missing_sources(layout: &Layout, tags: &Tags, proposals: &mut [Propo
         if sentence.len() > MAX_SENTENCE_TOKENS {
             continue;
         }
-        let Some(subject) = subject_of_cue(tags, &cue, &sentence) else {
+        let Some(subject) = subject_of_cue(facts, &cue, &sentence) else {
             continue;
         };
         // A subject inside a quotation belongs to the quoted speech, not to
         // the reporting clause; a number or "that" is a parse slip.
-        let depth = |i: usize| depths.get(i).copied().unwrap_or(0);
+        let depth = |i: usize| facts.depth.get(i).copied().unwrap_or(0);
         let is_word = layout.tokens.get(subject).is_some_and(|t| {
             t.kind == TokenKind::Word && !t.text(layout.src).eq_ignore_ascii_case("that")
         });
         if !is_word || depth(subject) > depth(cue.start) {
             continue;
         }
-        let span = subtree(layout, tags, subject, &sentence);
+        let span = subtree(layout, facts, subject, &sentence);
         if span.clone().any(|i| depth(i) > depth(cue.start)) {
             continue;
         }
@@ -89,24 +85,28 @@ pub fn fill_missing_sources(layout: &Layout, tags: &Tags, proposals: &mut [Propo
 
 /// The subject token of the clause the cue heads, climbing from a participle,
 /// infinitive or coordinated verb to the verb it depends on.
-fn subject_of_cue(tags: &Tags, cue: &Range<usize>, sentence: &Range<usize>) -> Option<usize> {
+fn subject_of_cue(
+    facts: &TokenFacts,
+    cue: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<usize> {
     // The cue's anchor: its first token whose head lies outside the cue.
     let mut verb = cue.clone().find(|&i| {
-        let h = tags.head.get(i).copied().unwrap_or(u32::MAX);
+        let h = facts.head.get(i).copied().unwrap_or(u32::MAX);
         h == u32::MAX || !cue.contains(&(h as usize))
     })?;
     for _ in 0..=MAX_CLIMB {
         if let Some(s) = sentence
             .clone()
-            .find(|&i| tags.head[i] as usize == verb && matches!(tags.rel[i], NSUBJ | NSUBJPASS))
+            .find(|&i| facts.head[i] as usize == verb && matches!(facts.rel[i], NSUBJ | NSUBJPASS))
         {
             return Some(s);
         }
         // Only clause links that share their subject with the head verb.
-        if !matches!(tags.rel[verb], XCOMP | ADVCL | CONJ | AUX) {
+        if !matches!(facts.rel[verb], XCOMP | ADVCL | CONJ | AUX) {
             return None;
         }
-        let head = tags.head[verb];
+        let head = facts.head[verb];
         if head == u32::MAX || !sentence.contains(&(head as usize)) {
             return None;
         }
@@ -117,7 +117,12 @@ fn subject_of_cue(tags: &Tags, cue: &Range<usize>, sentence: &Range<usize>) -> O
 
 /// The contiguous token range covering `root` and everything that hangs on
 /// it within the sentence, without edge punctuation.
-fn subtree(layout: &Layout, tags: &Tags, root: usize, sentence: &Range<usize>) -> Range<usize> {
+fn subtree(
+    layout: &Layout,
+    facts: &TokenFacts,
+    root: usize,
+    sentence: &Range<usize>,
+) -> Range<usize> {
     let (mut lo, mut hi) = (root, root + 1);
     for i in sentence.clone() {
         if i >= lo && i < hi {
@@ -127,7 +132,7 @@ fn subtree(layout: &Layout, tags: &Tags, root: usize, sentence: &Range<usize>) -
         // a bound keeps a malformed one from looping).
         let mut j = i;
         for _ in 0..sentence.len() {
-            let h = tags.head[j];
+            let h = facts.head[j];
             if h == u32::MAX || !sentence.contains(&(h as usize)) {
                 break;
             }
@@ -157,7 +162,7 @@ fn subtree(layout: &Layout, tags: &Tags, root: usize, sentence: &Range<usize>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::Annotator;
+    use crate::pipeline::{Annotator, Tags};
 
     /// Token range of the first occurrence of `words` (space-separated tokens).
     fn find(layout: &Layout, words: &str) -> Range<usize> {
@@ -189,13 +194,14 @@ mod tests {
         let text = "Mayor Ann Ruiz attacked the council on Monday, saying the budget was a mess.";
         let layout = Layout::new(text);
         let tags = Annotator::builtin().expect("models").tag(&layout);
+        let facts = TokenFacts::new(&layout, &tags, &[]);
         let mut proposals = vec![Proposal {
             content: vec![find(&layout, "the budget was a mess")],
             cue: vec![find(&layout, "saying")],
             source: Vec::new(),
             confidence: 0.5,
         }];
-        fill_missing_sources(&layout, &tags, &mut proposals);
+        fill_missing_sources(&layout, &facts, &mut proposals);
         assert_eq!(source_text(&layout, &proposals[0]), "Mayor Ann Ruiz");
     }
 
@@ -204,13 +210,14 @@ mod tests {
         let text = "Mayor Ann Ruiz attacked the council, and the clerk said the budget was a mess.";
         let layout = Layout::new(text);
         let tags = Annotator::builtin().expect("models").tag(&layout);
+        let facts = TokenFacts::new(&layout, &tags, &[]);
         let mut proposals = vec![Proposal {
             content: vec![find(&layout, "the budget was a mess")],
             cue: vec![find(&layout, "said")],
             source: vec![find(&layout, "the clerk")],
             confidence: 0.5,
         }];
-        fill_missing_sources(&layout, &tags, &mut proposals);
+        fill_missing_sources(&layout, &facts, &mut proposals);
         assert_eq!(source_text(&layout, &proposals[0]), "the clerk");
     }
 
@@ -224,7 +231,8 @@ mod tests {
             source: Vec::new(),
             confidence: 0.5,
         }];
-        fill_missing_sources(&layout, &Tags::default(), &mut proposals);
+        let facts = TokenFacts::new(&layout, &Tags::default(), &[]);
+        fill_missing_sources(&layout, &facts, &mut proposals);
         assert!(proposals[0].source.is_empty());
     }
 }
