@@ -2,6 +2,7 @@
 //! points in the ordinary test suite.
 
 use ascribe::Extractor;
+use ascribe_tagger::hash::fnv1a64;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -10,13 +11,6 @@ fn finding(name: &str) -> Vec<u8> {
         .join("../../fuzz/findings")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// FNV-1a, the checksum of the attribution model format.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// A 17 KB attribution model whose header asked for 64 labels × 2^26 rows,
@@ -31,7 +25,7 @@ fn model_header_asking_for_gigabytes_is_refused() {
     assert_eq!(selector % 3, 0, "the finding is for the attribution loader");
     let mut bytes = b"ASCRATTR".to_vec();
     bytes.extend_from_slice(rest);
-    let sum = fnv1a(&bytes);
+    let sum = fnv1a64(&bytes);
     bytes.extend_from_slice(&sum.to_le_bytes());
     let started = Instant::now();
     let err = match Extractor::from_model_bytes(&bytes, "finding") {
