@@ -172,14 +172,32 @@ struct Extractor {
 #[pymethods]
 impl Extractor {
     /// `Extractor()` uses the built-in model; `model_path` a trained model
-    /// file; `rules_only=True` the rule-based extractor.
+    /// file; `rules_only=True` the rule-based extractor. `recall` is
+    /// "balanced" (default), "high" or "highest": more attributions found,
+    /// more of them wrong (learned model only).
     #[new]
-    #[pyo3(signature = (model_path=None, rules_only=false))]
+    #[pyo3(signature = (model_path=None, rules_only=false, recall="balanced"))]
     fn new(
         py: Python<'_>,
         model_path: Option<std::path::PathBuf>,
         rules_only: bool,
+        recall: &str,
     ) -> PyResult<Self> {
+        let recall = match recall {
+            "balanced" => ascribe::Recall::Balanced,
+            "high" => ascribe::Recall::High,
+            "highest" => ascribe::Recall::Highest,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "recall must be \"balanced\", \"high\" or \"highest\", not {other:?}"
+                )))
+            }
+        };
+        if rules_only && recall != ascribe::Recall::Balanced {
+            return Err(PyValueError::new_err(
+                "recall applies to the learned model, not rules_only",
+            ));
+        }
         let inner = py.allow_threads(|| -> Result<Inner, ascribe::Error> {
             if rules_only {
                 Ok(Inner::rules_only())
@@ -190,6 +208,11 @@ impl Extractor {
             }
         });
         let inner = inner.map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let options = ascribe::Options {
+            recall,
+            ..inner.options().clone()
+        };
+        let inner = inner.with_options(options);
         Ok(Extractor {
             inner: Arc::new(inner),
         })

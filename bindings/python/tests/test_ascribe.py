@@ -58,6 +58,19 @@ def test_extractor_object():
         ascribe.Extractor(model_path="/nonexistent/model.bin")
 
 
+def test_recall_setting(tmp_path):
+    # The project's own example article: "highest" finds more than the default.
+    root = os.path.join(os.path.dirname(__file__), "..", "..", "..")
+    text = open(os.path.join(root, "examples", "council-vote.txt"), encoding="utf-8").read()
+    n = {r: len(ascribe.Extractor(recall=r).extract(text)["attributions"]) for r in ("balanced", "high", "highest")}
+    assert n["balanced"] <= n["high"] <= n["highest"] and n["balanced"] < n["highest"], n
+    assert ascribe.Extractor().extract(text) == ascribe.Extractor(recall="balanced").extract(text)
+    with pytest.raises(ValueError, match="recall"):
+        ascribe.Extractor(recall="everything")
+    with pytest.raises(ValueError, match="recall"):
+        ascribe.Extractor(rules_only=True, recall="high")
+
+
 def test_oversized_document_is_an_error_record_not_an_exception():
     rec = ascribe.extract_batch(["x" * (21 * 1024 * 1024)])[0]
     assert rec["attributions"] == [] and "limit" in rec["errors"][0]

@@ -2,7 +2,7 @@
 
 use crate::assemble;
 use crate::learned::features::TokenFacts;
-use crate::learned::{AttributionModel, Buffers};
+use crate::learned::{AttributionModel, Buffers, Recall};
 use crate::pipeline::Annotator;
 use crate::rules;
 use crate::{Analysis, Document, Error};
@@ -20,6 +20,8 @@ const BUILTIN_MODEL: &[u8] = include_bytes!(concat!(
 pub struct Options {
     /// Documents larger than this many bytes are rejected with [`Error::TooLarge`].
     pub max_bytes: usize,
+    /// Precision/recall setting of the learned model (no effect on the rules).
+    pub recall: Recall,
 }
 
 impl Default for Options {
@@ -29,6 +31,7 @@ impl Default for Options {
             // bounds memory: the model's peak grows by about 500 bytes per
             // token (bench/limits/results.tsv: 5 MB of words, 373 MB).
             max_bytes: 20 * 1024 * 1024,
+            recall: Recall::default(),
         }
     }
 }
@@ -93,6 +96,12 @@ impl Extractor {
 
     /// Replaces the options.
     pub fn with_options(mut self, options: Options) -> Extractor {
+        if let Some(model) = &mut self.model {
+            if options.recall != self.options.recall {
+                // Copies the model once if another extractor shares it.
+                Arc::make_mut(model).set_recall(options.recall);
+            }
+        }
         self.options = options;
         self
     }
@@ -150,7 +159,10 @@ mod tests {
 
     #[test]
     fn oversized_document_is_an_error() {
-        let ex = Extractor::rules_only().with_options(Options { max_bytes: 10 });
+        let ex = Extractor::rules_only().with_options(Options {
+            max_bytes: 10,
+            ..Options::default()
+        });
         let err = ex.extract(&Document::new("x".repeat(11))).unwrap_err();
         assert!(matches!(
             err,
@@ -159,5 +171,35 @@ mod tests {
                 limit: 10
             }
         ));
+    }
+
+    /// A recall setting changes what the model finds, not what it is: the
+    /// bytes written are the trained model's, and going back to `Balanced`
+    /// gives the trained behaviour again.
+    #[test]
+    fn recall_setting_leaves_the_trained_model_intact() {
+        let balanced = Extractor::new().expect("built-in model");
+        let highest = balanced.clone().with_options(Options {
+            recall: Recall::Highest,
+            ..Options::default()
+        });
+        let back = highest.clone().with_options(Options::default());
+        let bytes = |e: &Extractor| e.model.as_ref().map(|m| m.to_bytes());
+        assert_eq!(bytes(&balanced), bytes(&highest));
+        // The project's own example article.
+        let doc = Document::new(include_str!("../../../examples/council-vote.txt"));
+        let count = |e: &Extractor| e.extract(&doc).expect("extracts").attributions.len();
+        assert!(
+            count(&highest) > count(&balanced),
+            "{} vs {}",
+            count(&highest),
+            count(&balanced)
+        );
+        assert_eq!(
+            serde_json::to_string(&balanced.extract(&doc).expect("extracts").attributions)
+                .expect("json"),
+            serde_json::to_string(&back.extract(&doc).expect("extracts").attributions)
+                .expect("json"),
+        );
     }
 }

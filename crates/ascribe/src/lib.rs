@@ -31,6 +31,7 @@ mod types;
 
 pub use error::Error;
 pub use extractor::{Extractor, Options};
+pub use learned::Recall;
 pub use types::{
     Analysis, Attribution, Boilerplate, BoilerplateKind, Document, Kind, Span, Speaker, SpeakerType,
 };

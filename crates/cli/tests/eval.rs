@@ -195,3 +195,48 @@ fn brat_output_round_trips_through_eval() {
         );
     }
 }
+
+/// `--recall` moves along the precision/recall curve in the promised
+/// direction on PolNeAR dev: each level finds more gold attributions than
+/// the one before and pays for it in precision.
+#[test]
+fn recall_levels_trade_precision_for_recall_on_polnear_dev() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipped: shared data not found");
+        return;
+    };
+    let dev = shared.join("data/polnear/dev");
+    let dir = Dir::new("eval_recall_levels");
+    let scores: Vec<(f64, f64)> = ["balanced", "high", "highest"]
+        .iter()
+        .map(|level| {
+            let run = dir.run(&["eval", "--json", "--recall", level, &dev.to_string_lossy()]);
+            run.expect_code(0);
+            let report: serde_json::Value =
+                serde_json::from_str(&run.stdout()).expect("report is JSON");
+            let full = &report["attribution_full"];
+            (
+                full["precision"].as_f64().expect("precision"),
+                full["recall"].as_f64().expect("recall"),
+            )
+        })
+        .collect();
+    for pair in scores.windows(2) {
+        let ((p0, r0), (p1, r1)) = (pair[0], pair[1]);
+        assert!(
+            r1 > r0 + 1.0,
+            "recall should rise by over a point: {scores:?}"
+        );
+        assert!(p1 < p0, "precision should fall: {scores:?}");
+    }
+}
+
+/// The rules have no recall setting: asking for one is a usage error.
+#[test]
+fn recall_needs_the_learned_model() {
+    let dir = Dir::new("eval_recall_rules_only");
+    gold_dir(&dir);
+    let run = dir.run(&["eval", "gold", "--rules-only", "--recall", "high"]);
+    run.expect_code(2);
+    assert!(run.stderr().contains("--recall"), "{}", run.stderr());
+}

@@ -55,7 +55,7 @@ class PageDict(TypedDict):
     errors: list[str]
 
 class Extractor:
-    def __init__(self, model_path: Optional[Union[str, os.PathLike[str]]] = None, rules_only: bool = False) -> None: ...
+    def __init__(self, model_path: Optional[Union[str, os.PathLike[str]]] = None, rules_only: bool = False, recall: Literal["balanced", "high", "highest"] = "balanced") -> None: ...
     def extract(
         self,
         text: str,

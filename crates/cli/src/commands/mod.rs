@@ -40,19 +40,50 @@ pub struct ExtractorArgs {
     /// Use the learned model in this file instead of the built-in one.
     #[arg(long, value_name = "PATH")]
     pub model: Option<PathBuf>,
+
+    /// Trade precision for recall (learned model only). On PolNeAR dev,
+    /// attribution P/R: balanced 80/66, high 76/68, highest 71/71
+    #[arg(long, value_enum, default_value_t = RecallArg::Balanced, conflicts_with = "rules_only")]
+    pub recall: RecallArg,
+}
+
+/// `--recall` levels (`ascribe::Recall`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RecallArg {
+    /// As trained: the best F1
+    Balanced,
+    /// More attributions found, some more wrong ones
+    High,
+    /// As many found as wrong: for reading everything by hand
+    Highest,
+}
+
+impl From<RecallArg> for ascribe::Recall {
+    fn from(r: RecallArg) -> ascribe::Recall {
+        match r {
+            RecallArg::Balanced => ascribe::Recall::Balanced,
+            RecallArg::High => ascribe::Recall::High,
+            RecallArg::Highest => ascribe::Recall::Highest,
+        }
+    }
 }
 
 impl ExtractorArgs {
     /// Builds the chosen extractor.
     pub fn build(&self) -> anyhow::Result<Extractor> {
         use anyhow::Context;
-        if self.rules_only {
-            Ok(Extractor::rules_only())
+        let extractor = if self.rules_only {
+            Extractor::rules_only()
         } else if let Some(path) = &self.model {
             Extractor::from_model_file(path)
-                .with_context(|| format!("cannot load model {}", path.display()))
+                .with_context(|| format!("cannot load model {}", path.display()))?
         } else {
-            Extractor::new().context("cannot load the built-in model")
-        }
+            Extractor::new().context("cannot load the built-in model")?
+        };
+        let options = ascribe::Options {
+            recall: self.recall.into(),
+            ..extractor.options().clone()
+        };
+        Ok(extractor.with_options(options))
     }
 }
