@@ -321,6 +321,11 @@ impl Store {
     /// lock, waiting for a running batch like any writer), so it sees whole
     /// batches only and reports a problem only if the file really has one.
     pub fn check(&self) -> Result<Vec<String>> {
+        // Inside a caller's transaction (opened through `connection()`) the
+        // snapshot is already one; the caller ends it.
+        if !self.conn.is_autocommit() {
+            return self.check_in_transaction();
+        }
         // A read-only handle reads one snapshot. A writable one also runs
         // FTS5's 'integrity-check' command, an INSERT: taking the write lock
         // up front avoids failing to upgrade a stale snapshot (SQLITE_BUSY).

@@ -81,6 +81,42 @@ fn a_reader_checks_cleanly_after_a_writer_merged_the_index() {
     // The writable handle, which also checks the index against its content.
     let (writer, _) = ingester.finish().unwrap();
     assert_eq!(writer.check().unwrap(), Vec::<String>::new());
+    assert!(
+        writer.connection().is_autocommit(),
+        "check left a transaction open"
+    );
+
+    // Inside the caller's own transaction, which the check leaves open.
+    reader.connection().execute_batch("BEGIN").unwrap();
+    assert_eq!(reader.check().unwrap(), Vec::<String>::new());
+    assert!(!reader.connection().is_autocommit());
+    reader.connection().execute_batch("COMMIT").unwrap();
+}
+
+/// A real problem is still found on a read-only handle, inside the snapshot.
+#[test]
+fn a_reader_still_reports_a_missing_attribution() {
+    let path = db("missing");
+    let ex = Extractor::rules_only();
+    let mut ingester = Store::open(&path)
+        .unwrap()
+        .ingester(IngestOptions::default())
+        .unwrap();
+    ingester.write_batch(batch(&ex, 0, 3, usize::MAX)).unwrap();
+    let (writer, _) = ingester.finish().unwrap();
+    writer
+        .connection()
+        .execute(
+            "DELETE FROM attributions WHERE doc = (SELECT rowid FROM documents WHERE id = 'tram-1')",
+            [],
+        )
+        .unwrap();
+    let reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(
+        reader.check().unwrap(),
+        vec!["document tram-1: 0 attributions stored, 1 expected".to_string()]
+    );
+    assert!(reader.connection().is_autocommit());
 }
 
 /// Stress run with real concurrency, as `ascribe ingest` and a reader do it:
