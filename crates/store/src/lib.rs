@@ -30,6 +30,14 @@
 //!   across documents, earliest appearance, outlets, word diffs of variants).
 //! - **Export**: [`Store::export`] writes one flat table as CSV, JSON Lines or
 //!   (feature `parquet`) Parquet.
+//! - **Checking**: [`Store::check`] runs SQLite's integrity check (FTS5
+//!   index included) and compares each document's attribution count with
+//!   the one it was stored with. It reads one snapshot and may run on any
+//!   handle while another process ingests: it sees whole batches only, and
+//!   every problem it reports is in the file, not an artefact of the
+//!   concurrent writes. On a read-only handle it never blocks the writer; on
+//!   a writable one it also checks the FTS index against the attributions'
+//!   text, holding the write lock for the length of the check.
 //!
 //! ```
 //! use ascribe::{Document, Extractor};
@@ -307,23 +315,40 @@ impl Store {
     /// Checks the file: SQLite's integrity check, the FTS index, and that
     /// every document has exactly the attributions it was stored with.
     /// Returns the problems found (empty when all is well).
+    ///
+    /// Safe while another process ingests: every part of the check reads one
+    /// snapshot (a single read transaction, or on a writable store a write
+    /// lock, waiting for a running batch like any writer), so it sees whole
+    /// batches only and reports a problem only if the file really has one.
     pub fn check(&self) -> Result<Vec<String>> {
-        let mut problems = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check").at(&self.path)?;
-        let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .at(&self.path)?;
-        for r in rows {
-            let r = r.at(&self.path)?;
-            if r != "ok" {
-                problems.push(r);
+        // Inside a caller's transaction (opened through `connection()`) the
+        // snapshot is already one; the caller ends it.
+        if !self.conn.is_autocommit() {
+            return self.check_in_transaction();
+        }
+        // A read-only handle reads one snapshot. A writable one also runs
+        // FTS5's 'integrity-check' command, an INSERT: taking the write lock
+        // up front avoids failing to upgrade a stale snapshot (SQLITE_BUSY).
+        let begin = if self.read_only {
+            "BEGIN DEFERRED"
+        } else {
+            "BEGIN IMMEDIATE"
+        };
+        self.conn.execute_batch(begin).at(&self.path)?;
+        let result = self.check_in_transaction();
+        // The check writes nothing: ending the transaction only releases the
+        // snapshot. An error may have ended it already.
+        if !self.conn.is_autocommit() {
+            let ended = self.conn.execute_batch("ROLLBACK").at(&self.path);
+            if result.is_ok() {
+                ended?;
             }
         }
-        if !self.read_only {
-            if let Err(e) = self.conn.execute("INSERT INTO attributions_fts (attributions_fts, rank) VALUES ('integrity-check', 1)", []) {
-                problems.push(format!("full-text index: {e}"));
-            }
-        }
+        result
+    }
+
+    fn check_in_transaction(&self) -> Result<Vec<String>> {
+        // Reading a table first pins the snapshot for all that follows.
         let mut stmt = self
             .conn
             .prepare(
@@ -340,12 +365,44 @@ impl Store {
                 ))
             })
             .at(&self.path)?;
+        let mut counts = Vec::new();
         for r in rows {
             let (id, want, got) = r.at(&self.path)?;
-            problems.push(format!(
+            counts.push(format!(
                 "document {id}: {got} attributions stored, {want} expected"
             ));
         }
+        // FTS5 keeps each connection's copy of its index structure (the list
+        // of segments) across statements and re-reads it only when a cursor
+        // is opened on the table; `PRAGMA integrity_check` opens none. After
+        // another connection's commits merged segments, it would check a
+        // stale segment list against the new pages and report "malformed
+        // inverted index" for a sound file. Opening a cursor in this
+        // snapshot refreshes the copy first.
+        self.conn
+            .query_row(
+                "SELECT COUNT(*) FROM attributions_fts WHERE rowid = 0",
+                [],
+                |_| Ok(()),
+            )
+            .at(&self.path)?;
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check").at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .at(&self.path)?;
+        for r in rows {
+            let r = r.at(&self.path)?;
+            if r != "ok" {
+                problems.push(r);
+            }
+        }
+        if !self.read_only {
+            if let Err(e) = self.conn.execute("INSERT INTO attributions_fts (attributions_fts, rank) VALUES ('integrity-check', 1)", []) {
+                problems.push(format!("full-text index: {e}"));
+            }
+        }
+        problems.extend(counts);
         Ok(problems)
     }
 
