@@ -155,6 +155,8 @@ pub fn is_role_noun(lower: &str) -> bool {
             | "prof."
             | "lawyer"
             | "judge"
+            | "justice"
+            | "magistrate"
             | "adviser"
             | "advisor"
             | "aide"

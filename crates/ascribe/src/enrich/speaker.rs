@@ -258,6 +258,16 @@ fn pronoun(lower: &str) -> Option<Pron> {
     })
 }
 
+fn possessive_pronoun(lower: &str) -> Option<Pron> {
+    Some(match lower {
+        "his" => Pron::He,
+        "her" => Pron::She,
+        "their" => Pron::They,
+        "its" => Pron::It,
+        _ => return None,
+    })
+}
+
 fn is_possessive_mark(ctx: &Ctx, i: usize) -> bool {
     matches!(ctx.low(i), "’s" | "'s" | "’" | "'")
         && ctx.layout.tokens.get(i).is_some_and(|t| !t.space_before)
@@ -708,7 +718,10 @@ fn source_mention(
         }
     }
     if core.len() == 1 {
-        if let Some(p) = pronoun(ctx.low(core.start)) {
+        // A possessive alone as the source ("its forecast, its report
+        // said" cut short by the model) names its owner.
+        let word = ctx.low(core.start);
+        if let Some(p) = pronoun(word).or_else(|| possessive_pronoun(word)) {
             let class = match p {
                 Pron::He | Pron::She => Class::Person,
                 _ => Class::Unknown,
@@ -1418,6 +1431,8 @@ fn synonyms(w: &str) -> &'static [&'static str] {
             "director",
         ],
         "diplomat" => &["ambassador", "envoy", "diplomat", "minister"],
+        // US state trial courts are "Supreme Court" with "Justice"s.
+        "judge" | "justice" | "magistrate" => &["judge", "justice", "magistrate"],
         _ => &[],
     }
 }
@@ -1865,6 +1880,31 @@ mod tests {
         );
         let t = "General Tom Hale met the envoy. Later the attorney general said more.";
         assert_eq!(names(t, &["the attorney general"]), vec![None]);
+    }
+
+    #[test]
+    fn a_judge_is_the_justice_named_before() {
+        let t = "Manhattan Supreme Court Justice Frank Nervo ruled on Thursday. The judge agreed with the mother.";
+        let s = speakers(t, &["Frank Nervo", "The judge"]);
+        assert_eq!(s[1].name.as_deref(), Some("Frank Nervo"), "{s:?}");
+        assert!(
+            s[0].role.as_deref().is_some_and(|r| r.ends_with("Justice")),
+            "{s:?}"
+        );
+        // The department is no title holder.
+        let t = "The Justice Department ruled on Thursday. The judge agreed.";
+        assert_eq!(names(t, &["The judge"]), vec![None]);
+    }
+
+    #[test]
+    fn a_possessive_source_names_its_owner() {
+        let t = "The International Monetary Fund met on Tuesday. Its outlook darkened, its report said.";
+        assert_eq!(
+            names(t, &["its"]),
+            vec![Some("International Monetary Fund".into())]
+        );
+        let t = "Mary Jones spoke on Monday. Her view hardened, her aides said.";
+        assert_eq!(names(t, &["her"]), vec![Some("Mary Jones".into())]);
     }
 
     #[test]
