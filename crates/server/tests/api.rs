@@ -2,9 +2,10 @@
 //! TCP socket (so that odd requests — bad paths, wrong content types — reach
 //! the server exactly as written).
 
+mod common;
+
 use ascribe::{Document, Extractor};
 use ascribe_server::Config;
-use ascribe_store::{Entry, IngestOptions, Store};
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -294,28 +295,20 @@ fn corpus() -> PathBuf {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let path = temp_dir(&format!("corpus{n}")).join("corpus.db");
-    let ex = Extractor::rules_only();
     let docs = [
         ("wire-1", "Wire", "2024-03-01", "“We will rebuild the bridge before winter,” Mayor Ana Ruiz said on Friday. <script>alert(1)</script>"),
         ("daily-1", "Daily", "2024-03-02", "“We will rebuild the old bridge before the winter,” Mayor Ana Ruiz said."),
         ("post-1", "Post", "2024-04-05", "“Taxes will not rise this year,” said Ana Ruiz, the mayor."),
     ];
-    let entries = docs
-        .iter()
-        .map(|(id, outlet, date, text)| {
+    common::write_corpus(
+        &path,
+        docs.iter().map(|(id, outlet, date, text)| {
             let mut doc = Document::new(*text).with_id(*id);
             doc.outlet = Some((*outlet).into());
             doc.published = Some((*date).into());
-            let analysis = ex.extract(&doc).expect("extract");
-            Entry::Doc { doc, analysis }
-        })
-        .collect();
-    let mut ing = Store::open(&path)
-        .expect("open")
-        .ingester(IngestOptions::default())
-        .expect("ingester");
-    ing.write_batch(entries).expect("write");
-    ing.finish().expect("finish");
+            doc
+        }),
+    );
     path
 }
 

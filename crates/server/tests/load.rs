@@ -6,9 +6,10 @@
 //!
 //! Its own test binary, so it doesn't share the machine with the other tests.
 
+mod common;
+
 use ascribe::{Document, Extractor};
 use ascribe_server::Config;
-use ascribe_store::{Entry, IngestOptions, Store};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -43,23 +44,16 @@ fn corpus() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("tmp");
     let path = dir.join("corpus.db");
-    let ex = Extractor::rules_only();
     let outlets = ["Wire", "Daily", "Post", "Herald", "Times", "Courier"];
-    let entries = (0..60)
-        .map(|i| {
+    common::write_corpus(
+        &path,
+        (0..60).map(|i| {
             let mut doc = Document::new(ARTICLE).with_id(format!("doc-{i}"));
             doc.outlet = Some(outlets[i % outlets.len()].into());
             doc.published = Some(format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 28));
-            let analysis = ex.extract(&doc).expect("extract");
-            Entry::Doc { doc, analysis }
-        })
-        .collect();
-    let mut ing = Store::open(&path)
-        .expect("open")
-        .ingester(IngestOptions::default())
-        .expect("ingester");
-    ing.write_batch(entries).expect("write");
-    ing.finish().expect("finish");
+            doc
+        }),
+    );
     path
 }
 
