@@ -209,6 +209,7 @@ impl WeightsBuilder {
     }
 
     /// Starts `row` (rows in between stay empty).
+    #[inline]
     pub fn start_row(&mut self, row: u32) -> Result<(), BuildError> {
         let r = row as usize;
         if r < self.next_row || r >= 1 << self.w.bits {
@@ -222,6 +223,7 @@ impl WeightsBuilder {
     }
 
     /// Adds a non-zero weight to the current row.
+    #[inline]
     pub fn push(&mut self, label: u8, value: i16) -> Result<(), BuildError> {
         let l = usize::from(label);
         if self.next_row == 0 || l < self.next_label || l >= self.w.num_labels {
