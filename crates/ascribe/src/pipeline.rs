@@ -171,8 +171,7 @@ impl Annotator {
         for s in in_pieces(&layout.sentences, MAX_TAGGED_SENTENCE) {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
-            pos_tagger.tag_with(&words, &mut scratch, &mut p);
-            ner_tagger.tag_with(&words, &p, pos_tagger, &mut scratch, &mut e);
+            ner_tagger.tag_with_pos(&words, pos_tagger, &mut scratch, &mut p, &mut e);
             pos.extend_from_slice(&p);
             if let Some(parser) = &self.parser {
                 tag_names.clear();
