@@ -57,6 +57,7 @@
 #![forbid(unsafe_code)]
 
 pub mod conllu;
+mod dense;
 mod error;
 pub mod eval;
 pub mod format;
@@ -66,8 +67,9 @@ pub mod train;
 
 use std::path::Path;
 
-use ascribe_tagger::perceptron::{argmax, Scorer, Weights};
+use ascribe_tagger::perceptron::Scorer;
 
+use dense::LabelTable;
 pub use error::ParserError;
 use format::Model;
 use state::{
@@ -93,7 +95,7 @@ pub struct Parser {
     /// `2^action_bits` rows of the four transition weights.
     actions: Vec<[i16; NUM_ACTIONS]>,
     action_bits: u32,
-    labeler: Weights,
+    labeler: LabelTable,
     root: u8,
     /// Label of the forced attachments of the end game (`dep`).
     repair: u8,
@@ -121,8 +123,6 @@ pub struct ParseScratch {
     feats: Features,
     label_feats: LabelFeatures,
     label_rows: Vec<u32>,
-    ranges: Vec<(u32, u32)>,
-    label_scores: Vec<i32>,
 }
 
 /// The label feature hashes of one arc.
@@ -196,11 +196,18 @@ impl Parser {
                 }
             }
         }
+        let labeler = LabelTable::new(&model.labeler).ok_or_else(|| {
+            ParserError::Corrupt(format!(
+                "label table of {} labels (at most {})",
+                model.labeler.num_labels(),
+                dense::MAX_LABELS
+            ))
+        })?;
         Ok(Parser {
             labels: model.labels,
             actions,
             action_bits,
-            labeler: model.labeler,
+            labeler,
             root,
             repair,
         })
@@ -253,21 +260,13 @@ impl Parser {
     /// Runs the transitions of the sentence prepared in `s`.
     fn decode(&self, s: &mut ParseScratch) {
         let n = s.state.n;
-        let nl = self.labels.len();
-        s.label_scores.resize(nl, 0);
         loop {
             let st = &mut s.state;
             if st.b >= n {
-                let (tokens, feats, rows, ranges, scores) = (
-                    &s.tokens,
-                    &mut s.label_feats,
-                    &mut s.label_rows,
-                    &mut s.ranges,
-                    &mut s.label_scores,
-                );
+                let (tokens, feats, rows) = (&s.tokens, &mut s.label_feats, &mut s.label_rows);
                 let more = st.finish_step(self.root, |st, h, d| {
                     st.label_features(tokens, h, d, &mut feats.0);
-                    self.best_label(&feats.0, 1, rows, ranges, scores)
+                    self.best_label(&feats.0, 1, rows)
                 });
                 if more {
                     continue;
@@ -290,10 +289,11 @@ impl Parser {
             }
             let mut scores = [0i32; NUM_ACTIONS];
             for &r in &rows {
-                if let Some(row) = self.actions.get(r as usize) {
-                    for (a, &w) in scores.iter_mut().zip(row) {
-                        *a += i32::from(w);
-                    }
+                // A missing row adds zeros: straight-line code the compiler
+                // turns into one widening vector addition per row.
+                let row = self.actions.get(r as usize).copied().unwrap_or_default();
+                for a in 0..NUM_ACTIONS {
+                    scores[a] += i32::from(row[a]);
                 }
             }
             let action = best_valid(&scores, valid);
@@ -315,35 +315,28 @@ impl Parser {
     fn predict_label(&self, s: &mut ParseScratch, h: u32, d: u32, dir: u64) -> u8 {
         s.state
             .label_features(&s.tokens, h, d, &mut s.label_feats.0);
-        self.best_label(
-            &s.label_feats.0,
-            dir,
-            &mut s.label_rows,
-            &mut s.ranges,
-            &mut s.label_scores,
-        )
+        self.best_label(&s.label_feats.0, dir, &mut s.label_rows)
     }
 
     /// The best non-root label given label features.
     #[inline]
-    fn best_label(
-        &self,
-        feats: &[u64; NUM_LABEL_FEATURES],
-        dir: u64,
-        rows: &mut Vec<u32>,
-        ranges: &mut Vec<(u32, u32)>,
-        scores: &mut [i32],
-    ) -> u8 {
+    fn best_label(&self, feats: &[u64; NUM_LABEL_FEATURES], dir: u64, rows: &mut Vec<u32>) -> u8 {
         let bits = self.labeler.bits();
         rows.clear();
         rows.extend(feats.iter().map(|&f| label_row(f, dir, bits)));
-        scores.fill(0);
-        self.labeler
-            .add_scores_batch(rows, NUM_LABEL_FEATURES, ranges, scores);
-        if let Some(x) = scores.get_mut(usize::from(self.root)) {
-            *x = i32::MIN;
+        let mut scores: dense::Scores = Default::default();
+        self.labeler.scores(rows, &mut scores);
+        // The first label with the highest score, never the root.
+        let mut best = 0u8;
+        let mut best_score = i32::MIN;
+        let root = usize::from(self.root);
+        for (l, &v) in scores.iter().flatten().take(self.labels.len()).enumerate() {
+            if l != root && v > best_score {
+                best = l as u8;
+                best_score = v;
+            }
         }
-        argmax(scores) as u8
+        best
     }
 
     /// Name of label `id` (e.g. `"nsubj"`); `""` for an id the model does
