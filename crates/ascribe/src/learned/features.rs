@@ -67,6 +67,46 @@ fn hash_suffix(s: &str, n: usize) -> u64 {
     h
 }
 
+/// The per-token hashes of an ASCII word, equal to [`hash_lower`],
+/// [`hash_shape`] and [`hash_suffix`] (3 and 2) but from one pass over the
+/// bytes: for ASCII, characters are bytes and lowercasing is per byte.
+/// `lower` receives the lowercased word.
+struct AsciiHashes {
+    lower: u64,
+    shape: u64,
+    suf3: u64,
+    suf2: u64,
+}
+
+fn ascii_hashes(w: &str, lower: &mut String) -> AsciiHashes {
+    lower.clear();
+    lower.push_str(w);
+    lower.make_ascii_lowercase();
+    let lb = lower.as_bytes();
+    let fold = |h: u64, bytes: &[u8]| bytes.iter().fold(h, |h, &b| mix(h, u64::from(b)));
+    let suffix = |n: usize| fold(0x9e37_79b9u64 ^ n as u64, &lb[lb.len().saturating_sub(n)..]);
+    let mut shape = 0x1234_5678u64;
+    let mut last = b' ';
+    for &c in w.as_bytes() {
+        let k = match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        };
+        if k != last {
+            shape = mix(shape, u64::from(k));
+            last = k;
+        }
+    }
+    AsciiHashes {
+        lower: mix(fold(0xcbf2_9ce4_8422_2325, lb), 0xff),
+        shape,
+        suf3: suffix(3),
+        suf2: suffix(2),
+    }
+}
+
 /// Strips common English inflection suffixes.
 fn stem(lower: &str) -> &str {
     for suf in ["ing", "ies", "ied", "es", "ed", "s", "e"] {
@@ -209,12 +249,20 @@ impl TokenFacts {
             // Typographic quotes and apostrophes hash like their ASCII
             // forms: an article must not read differently for its font.
             let w = ascii_quotes(layout.word(i), &mut plain);
-            f.lower.push(hash_lower(w));
-            f.shape.push(hash_shape(w));
-            f.suf3.push(hash_suffix(w, 3));
-            f.suf2.push(hash_suffix(w, 2));
-            lower_buf.clear();
-            lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                let h = ascii_hashes(w, &mut lower_buf);
+                f.lower.push(h.lower);
+                f.shape.push(h.shape);
+                f.suf3.push(h.suf3);
+                f.suf2.push(h.suf2);
+            } else {
+                f.lower.push(hash_lower(w));
+                f.shape.push(hash_shape(w));
+                f.suf3.push(hash_suffix(w, 3));
+                f.suf2.push(hash_suffix(w, 2));
+                lower_buf.clear();
+                lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
             let lemma = if layout.tokens[i].kind == TokenKind::Word {
                 lexicon::cue_lemma(&lower_buf)
             } else {
@@ -630,4 +678,44 @@ fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     buf.clear();
     buf.extend(w.chars().map(|c| map(c).unwrap_or(c)));
     buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_hashes_equal_the_general_ones() {
+        let mut lower = String::new();
+        for w in [
+            "",
+            "a",
+            "I",
+            "He",
+            "said",
+            "SAID",
+            "U.S.",
+            "1,000",
+            "--",
+            "'s",
+            "n't",
+            "McDonald's",
+            "e-mail",
+            "ABC123xyz",
+            "...",
+            "Washington-based",
+            "\"",
+            "`",
+        ] {
+            let h = ascii_hashes(w, &mut lower);
+            assert_eq!(h.lower, hash_lower(w), "{w:?}");
+            assert_eq!(h.shape, hash_shape(w), "{w:?}");
+            assert_eq!(h.suf3, hash_suffix(w, 3), "{w:?}");
+            assert_eq!(h.suf2, hash_suffix(w, 2), "{w:?}");
+            assert_eq!(lower, w.to_lowercase(), "{w:?}");
+        }
+        // Different words still differ.
+        let a = ascii_hashes("said", &mut lower).lower;
+        assert_ne!(a, ascii_hashes("sad", &mut lower).lower);
+    }
 }
