@@ -92,8 +92,9 @@ const MAX_ACTION_BITS: u32 = 24;
 #[derive(Clone)]
 pub struct Parser {
     labels: Vec<String>,
-    /// `2^action_bits` rows of the four transition weights.
-    actions: Vec<[i16; NUM_ACTIONS]>,
+    /// `2^action_bits` rows of the four transition weights, packed (see
+    /// [`pack_actions`]).
+    actions: Vec<u64>,
     action_bits: u32,
     labeler: LabelTable,
     root: u8,
@@ -185,10 +186,10 @@ impl Parser {
                 "transition table of 2^{action_bits} rows (at most 2^{MAX_ACTION_BITS})"
             )));
         }
-        let mut actions = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
+        let mut dense = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
         for r in model.actions.nonempty_rows() {
             for (class, v) in model.actions.row(r) {
-                if let Some(x) = actions
+                if let Some(x) = dense
                     .get_mut(r as usize)
                     .and_then(|row| row.get_mut(usize::from(class)))
                 {
@@ -196,6 +197,7 @@ impl Parser {
                 }
             }
         }
+        let actions = dense.iter().map(|&w| pack_actions(w)).collect();
         let labeler = LabelTable::new(&model.labeler).ok_or_else(|| {
             ParserError::Corrupt(format!(
                 "label table of {} labels (at most {})",
@@ -287,15 +289,17 @@ impl Parser {
             for (r, &h) in rows.iter_mut().zip(&s.feats.0) {
                 *r = action_row(h, bits);
             }
-            let mut scores = [0i32; NUM_ACTIONS];
+            let (mut even, mut odd) = (0u64, 0u64);
             for &r in &rows {
-                // A missing row adds zeros: straight-line code the compiler
-                // turns into one widening vector addition per row.
-                let row = self.actions.get(r as usize).copied().unwrap_or_default();
-                for a in 0..NUM_ACTIONS {
-                    scores[a] += i32::from(row[a]);
-                }
+                let w = self
+                    .actions
+                    .get(r as usize)
+                    .copied()
+                    .unwrap_or(PACKED_ZEROS);
+                even += w & LANES_0_2;
+                odd += (w >> 16) & LANES_0_2;
             }
+            let scores = unpack_sums(even, odd);
             let action = best_valid(&scores, valid);
             let (b, s0) = (st.b, st.s0());
             let label = if action == LEFT {
@@ -364,6 +368,31 @@ impl Parser {
     }
 }
 
+/// Four `i16` transition weights as one word: each lane biased by 2^15 to
+/// an unsigned 16-bit value. Summing the even lanes (0, 2) and the odd
+/// lanes (1, 3) of many such words in two accumulators widens every lane
+/// to 32 bits, so a row costs a few integer operations instead of four
+/// separate sign-extending additions. Exact for up to 65,536 rows.
+fn pack_actions(w: [i16; NUM_ACTIONS]) -> u64 {
+    w.iter().enumerate().fold(0u64, |acc, (a, &v)| {
+        acc | u64::from((i32::from(v) + 0x8000) as u16) << (16 * a)
+    })
+}
+
+/// The packed form of a row of zeros (what a missing row adds).
+const PACKED_ZEROS: u64 = 0x8000_8000_8000_8000;
+
+/// Lanes 0 and 2 of a packed word, each in its own 32-bit half.
+const LANES_0_2: u64 = 0x0000_ffff_0000_ffff;
+
+/// The four scores from the accumulators of [`NUM_FEATURES`] packed rows.
+#[inline(always)]
+fn unpack_sums(even: u64, odd: u64) -> [i32; NUM_ACTIONS] {
+    let bias = NUM_FEATURES as i64 * 0x8000;
+    let lane = |acc: u64, half: u32| (i64::from((acc >> half) as u32) - bias) as i32;
+    [lane(even, 0), lane(odd, 0), lane(even, 32), lane(odd, 32)]
+}
+
 /// The highest-scoring transition among those in the `valid` mask (lowest
 /// id on ties; shift when the mask is empty).
 #[inline(always)]
@@ -397,6 +426,30 @@ mod tests {
             actions: Trainer::new(NUM_ACTIONS, 4).quantize(0),
             labeler: Trainer::new(labels.len(), 4).quantize(0),
         }
+    }
+
+    #[test]
+    fn packed_action_sums_equal_plain_sums() {
+        let rows = [
+            [i16::MIN + 1, i16::MAX, 0, -1],
+            [i16::MAX, i16::MAX, i16::MIN + 1, 5],
+            [0, 0, 0, 0],
+            [-300, 12, 7, i16::MIN],
+        ];
+        // NUM_FEATURES rows cycling through the extremes above.
+        let (mut even, mut odd) = (0u64, 0u64);
+        let mut plain = [0i32; NUM_ACTIONS];
+        for k in 0..NUM_FEATURES {
+            let row = rows[k % rows.len()];
+            let w = pack_actions(row);
+            even += w & LANES_0_2;
+            odd += (w >> 16) & LANES_0_2;
+            for a in 0..NUM_ACTIONS {
+                plain[a] += i32::from(row[a]);
+            }
+        }
+        assert_eq!(unpack_sums(even, odd), plain);
+        assert_eq!(pack_actions([0; NUM_ACTIONS]), PACKED_ZEROS);
     }
 
     #[test]
