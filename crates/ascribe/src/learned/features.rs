@@ -314,16 +314,53 @@ const PAD_BEFORE: u64 = 0x5555_0001;
 const PAD_AFTER: u64 = 0x5555_0002;
 
 /// Pushes hashed features into a sequence, reduced to the table size.
+///
+/// A position's features collect in a small local buffer and reach the
+/// sequence in one copy ([`Emitter::end`]): a `Vec::push` per feature
+/// (length and capacity loaded and stored each time) was a measurable
+/// share of feature extraction.
 struct Emitter<'a> {
     seq: &'a mut Sequence,
     bits: u32,
+    buf: [FeatId; EMIT_BUF],
+    len: usize,
 }
 
+/// Features buffered before a copy; more than any position has.
+const EMIT_BUF: usize = 64;
+
 impl Emitter<'_> {
+    fn new(seq: &mut Sequence, bits: u32) -> Emitter<'_> {
+        Emitter {
+            seq,
+            bits,
+            buf: [0; EMIT_BUF],
+            len: 0,
+        }
+    }
+
     #[inline]
     fn f(&mut self, template: u64, a: u64) {
         let h = mix(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15), a), 0x77);
-        self.seq.feats.push((h >> (64 - self.bits)) as FeatId);
+        if self.len == EMIT_BUF {
+            self.flush();
+        }
+        // `len < EMIT_BUF` here; the mask only spares a bounds check.
+        self.buf[self.len % EMIT_BUF] = (h >> (64 - self.bits)) as FeatId;
+        self.len += 1;
+    }
+
+    fn flush(&mut self) {
+        self.seq
+            .feats
+            .extend_from_slice(&self.buf[..self.len.min(EMIT_BUF)]);
+        self.len = 0;
+    }
+
+    /// Closes the position: its features go to the sequence.
+    fn end(mut self) {
+        self.flush();
+        self.seq.end_position();
     }
     #[inline]
     fn f2(&mut self, template: u64, a: u64, b: u64) {
@@ -375,7 +412,7 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
     let mut verbs_seen = 0u64;
     for i in range {
         let ii = i as isize;
-        let mut e = Emitter { seq, bits };
+        let mut e = Emitter::new(seq, bits);
         let w = f.lower[i];
         e.f(1, 1);
         e.f(2, w);
@@ -473,7 +510,7 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
-        seq.end_position();
+        e.end();
     }
 }
 
@@ -573,7 +610,7 @@ pub fn role_sequence(
     let cue_quote = f.quote[a];
     for i in window {
         let ii = i as isize;
-        let mut e = Emitter { seq, bits };
+        let mut e = Emitter::new(seq, bits);
         let (dir, dist) = if i < a {
             (0u64, a - i)
         } else if i >= b {
@@ -660,7 +697,7 @@ pub fn role_sequence(
             at8(&f.rule, ii - 1, lo, hi),
             at8(&f.rule, ii + 1, lo, hi),
         );
-        seq.end_position();
+        e.end();
     }
 }
 
@@ -683,6 +720,27 @@ fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emitter_keeps_every_feature_in_order() {
+        // More features than the buffer holds, over two positions.
+        let bits = 20;
+        let mut seq = Sequence::default();
+        seq.clear();
+        let mut want = Vec::new();
+        for (pos, count) in [(0u64, 150u64), (1, 3)] {
+            let mut e = Emitter::new(&mut seq, bits);
+            for t in 0..count {
+                e.f(t, pos);
+                let h = mix(mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15), pos), 0x77);
+                want.push((h >> (64 - bits)) as FeatId);
+            }
+            e.end();
+        }
+        assert_eq!(seq.len(), 2);
+        assert_eq!(seq.at(0), &want[..150]);
+        assert_eq!(seq.at(1), &want[150..]);
+    }
 
     #[test]
     fn ascii_hashes_equal_the_general_ones() {
