@@ -67,7 +67,7 @@ pub mod train;
 
 use std::path::Path;
 
-use ascribe_tagger::perceptron::Scorer;
+use ascribe_tagger::perceptron::{argmax, Scorer};
 
 use dense::LabelTable;
 pub use error::ParserError;
@@ -331,16 +331,12 @@ impl Parser {
         let mut scores: dense::Scores = Default::default();
         self.labeler.scores(rows, &mut scores);
         // The first label with the highest score, never the root.
-        let mut best = 0u8;
-        let mut best_score = i32::MIN;
-        let root = usize::from(self.root);
-        for (l, &v) in scores.iter().flatten().take(self.labels.len()).enumerate() {
-            if l != root && v > best_score {
-                best = l as u8;
-                best_score = v;
-            }
+        let flat = scores.as_flattened_mut();
+        if let Some(x) = flat.get_mut(usize::from(self.root)) {
+            *x = i32::MIN;
         }
-        best
+        let labels = self.labels.len().min(flat.len());
+        argmax(&flat[..labels]) as u8
     }
 
     /// Name of label `id` (e.g. `"nsubj"`); `""` for an id the model does
