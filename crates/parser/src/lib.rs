@@ -282,18 +282,14 @@ impl Parser {
                 continue;
             }
             st.features(&s.tokens, &mut s.feats.0);
-            // Rows first, then the sums: a loop of independent loads lets
-            // the CPU keep many cache misses in flight.
+            // Iterations are independent loads (only the two sums carry
+            // over), so the CPU keeps many cache misses in flight.
             let bits = self.action_bits;
-            let mut rows = [0u32; NUM_FEATURES];
-            for (r, &h) in rows.iter_mut().zip(&s.feats.0) {
-                *r = action_row(h, bits);
-            }
             let (mut even, mut odd) = (0u64, 0u64);
-            for &r in &rows {
+            for &h in &s.feats.0 {
                 let w = self
                     .actions
-                    .get(r as usize)
+                    .get(action_row(h, bits) as usize)
                     .copied()
                     .unwrap_or(PACKED_ZEROS);
                 even += w & LANES_0_2;
