@@ -282,8 +282,8 @@ impl Scorer for Weights {
         ranges.clear();
         ranges.extend(feats.iter().map(|&f| {
             let r = f as usize;
-            match (self.offsets.get(r), self.offsets.get(r + 1)) {
-                (Some(&s), Some(&e)) => (s, e),
+            match self.offsets.get(r..r + 2) {
+                Some(&[s, e]) => (s, e),
                 _ => (0, 0),
             }
         }));
