@@ -73,8 +73,8 @@ use dense::LabelTable;
 pub use error::ParserError;
 use format::Model;
 use state::{
-    action_row, label_row, State, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS, NUM_FEATURES,
-    NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
+    action_row, label_row, State, TagInfo, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS,
+    NUM_FEATURES, NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
 };
 
 /// Longest sentence parsed as a tree; longer input (billions of words,
@@ -233,20 +233,58 @@ impl Parser {
         heads: &mut Vec<u32>,
         labels: &mut Vec<u8>,
     ) {
-        heads.clear();
-        labels.clear();
         let n = words.len();
-        if n == 0 {
+        if self.trivial(n, heads, labels) {
             return;
         }
+        scratch.tokens.prepare(words, tags);
+        self.parse_prepared(n, scratch, heads, labels);
+    }
+
+    /// [`parse`](Parser::parse) with the tags as ids into `set` (say, the
+    /// POS tagger's tag ids): the tag names are not hashed again for every
+    /// word. An id outside `set`, or a missing one, counts as the empty tag.
+    pub fn parse_ids(
+        &self,
+        words: &[&str],
+        tags: &[u8],
+        set: &TagSet,
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<u8>,
+    ) {
+        let n = words.len();
+        if self.trivial(n, heads, labels) {
+            return;
+        }
+        scratch
+            .tokens
+            .prepare_with(words, |i| set.get(tags.get(i).copied()));
+        self.parse_prepared(n, scratch, heads, labels);
+    }
+
+    /// Clears the outputs; fills them and returns `true` when `n` words
+    /// need no decoding (none, or more than [`MAX_WORDS`]: a flat chain).
+    fn trivial(&self, n: usize, heads: &mut Vec<u32>, labels: &mut Vec<u8>) -> bool {
+        heads.clear();
+        labels.clear();
         if n > MAX_WORDS {
             heads.push(u32::MAX);
             heads.extend((1..n).map(|i| i as u32 - 1));
             labels.push(self.root);
             labels.resize(n, self.repair);
-            return;
         }
-        scratch.tokens.prepare(words, tags);
+        n == 0 || n > MAX_WORDS
+    }
+
+    /// Decodes the `n` words whose attributes `scratch.tokens` holds.
+    fn parse_prepared(
+        &self,
+        n: usize,
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<u8>,
+    ) {
         scratch.state.reset(n);
         self.decode(scratch);
         let st = &scratch.state;
@@ -360,6 +398,29 @@ impl Parser {
     }
 }
 
+/// The parser's view of a tag set, by tag id: see [`Parser::parse_ids`].
+#[derive(Debug, Clone)]
+pub struct TagSet {
+    tags: Vec<TagInfo>,
+    empty: TagInfo,
+}
+
+impl TagSet {
+    /// The set whose tag `id` is called `names[id]`.
+    pub fn new<S: AsRef<str>>(names: &[S]) -> TagSet {
+        TagSet {
+            tags: names.iter().map(|t| TagInfo::of(t.as_ref())).collect(),
+            empty: TagInfo::of(""),
+        }
+    }
+
+    fn get(&self, id: Option<u8>) -> TagInfo {
+        id.and_then(|id| self.tags.get(usize::from(id)))
+            .copied()
+            .unwrap_or(self.empty)
+    }
+}
+
 /// Four `i16` transition weights as one word: each lane biased by 2^15 to
 /// an unsigned 16-bit value. Summing the even lanes (0, 2) and the odd
 /// lanes (1, 3) of many such words in two accumulators widens every lane
@@ -418,6 +479,35 @@ mod tests {
             actions: Trainer::new(NUM_ACTIONS, 4).quantize(0),
             labeler: Trainer::new(labels.len(), 4).quantize(0),
         }
+    }
+
+    #[test]
+    fn tag_ids_parse_like_tag_names() {
+        let p = Parser::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/parser.bin"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let names = ["NNP", "VBD", "PRP", "MD", "VB", ",", "``", "''", "."];
+        let set = TagSet::new(&names);
+        let words = [
+            "Ada", "said", ",", "``", "she", "would", "come", "''", "Lee", ".",
+        ];
+        // Last id out of the set: an unknown tag, as a missing one is.
+        let ids = [0u8, 1, 5, 6, 2, 3, 4, 7, 0, 200];
+        let tags: Vec<&str> = ids
+            .iter()
+            .map(|&i| names.get(usize::from(i)).copied().unwrap_or(""))
+            .collect();
+        let mut s = ParseScratch::default();
+        let (mut h1, mut l1, mut h2, mut l2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        p.parse(&words, &tags, &mut s, &mut h1, &mut l1);
+        p.parse_ids(&words, &ids, &set, &mut s, &mut h2, &mut l2);
+        assert_eq!((&h1, &l1), (&h2, &l2));
+        // Fewer ids than words: the rest count as missing, like names.
+        p.parse(&words, &tags[..4], &mut s, &mut h1, &mut l1);
+        p.parse_ids(&words, &ids[..4], &set, &mut s, &mut h2, &mut l2);
+        assert_eq!((&h1, &l1), (&h2, &l2));
+        assert_eq!(h2.len(), words.len());
     }
 
     #[test]
