@@ -2,7 +2,7 @@
 //! named entities per token, from the taggers in `ascribe-tagger`.
 
 use crate::Error;
-use ascribe_parser::{ParseScratch, Parser};
+use ascribe_parser::{ParseScratch, Parser, TagSet};
 use ascribe_tagger::{EntityType, NerTagger, PosTagger, Scratch};
 use ascribe_text::Layout;
 use std::ops::Range;
@@ -103,7 +103,8 @@ pub fn coarse_class(tag: &str) -> u8 {
 #[derive(Debug, Default)]
 pub struct Annotator {
     taggers: Option<(PosTagger, NerTagger)>,
-    parser: Option<Parser>,
+    /// The parser, with the POS tag set as it sees it.
+    parser: Option<(Parser, TagSet)>,
     /// Coarse class of every POS id, computed once.
     classes: Vec<u8>,
     /// Coarse relation of every parser label id, computed once.
@@ -141,9 +142,10 @@ impl Annotator {
         let relations = (0..=255u8)
             .map(|id| coarse_relation(parser.label_name(id)))
             .collect();
+        let tag_set = TagSet::new(pos.tag_names());
         Ok(Annotator {
             taggers: Some((pos, ner)),
-            parser: Some(parser),
+            parser: Some((parser, tag_set)),
             classes,
             relations,
         })
@@ -162,7 +164,7 @@ impl Annotator {
         let mut scratch = Scratch::default();
         let mut parse_scratch = ParseScratch::default();
         let (mut p, mut e) = (Vec::new(), Vec::new());
-        let (mut heads, mut labels, mut tag_names) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
         let mut head = Vec::with_capacity(n);
         let mut rel = Vec::with_capacity(n);
         // Overlong "sentences" (lists, dumps, a page without punctuation) are
@@ -171,15 +173,13 @@ impl Annotator {
         for s in in_pieces(&layout.sentences, MAX_TAGGED_SENTENCE) {
             words.clear();
             words.extend(s.clone().map(|i| layout.ptb_form(i)));
-            pos_tagger.tag_with(&words, &mut scratch, &mut p);
-            ner_tagger.tag_with(&words, &p, pos_tagger, &mut scratch, &mut e);
+            ner_tagger.tag_with_pos(&words, pos_tagger, &mut scratch, &mut p, &mut e);
             pos.extend_from_slice(&p);
-            if let Some(parser) = &self.parser {
-                tag_names.clear();
-                tag_names.extend(p.iter().map(|&t| pos_tagger.tag_name(t)));
-                parser.parse(
+            if let Some((parser, tag_set)) = &self.parser {
+                parser.parse_ids(
                     &words,
-                    &tag_names,
+                    &p,
+                    tag_set,
                     &mut parse_scratch,
                     &mut heads,
                     &mut labels,

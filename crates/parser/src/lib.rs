@@ -57,6 +57,7 @@
 #![forbid(unsafe_code)]
 
 pub mod conllu;
+mod dense;
 mod error;
 pub mod eval;
 pub mod format;
@@ -66,13 +67,14 @@ pub mod train;
 
 use std::path::Path;
 
-use ascribe_tagger::perceptron::{argmax, Scorer, Weights};
+use ascribe_tagger::perceptron::{argmax, Scorer};
 
+use dense::LabelTable;
 pub use error::ParserError;
 use format::Model;
 use state::{
-    action_row, label_row, State, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS, NUM_FEATURES,
-    NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
+    action_row, label_row, State, TagInfo, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS,
+    NUM_FEATURES, NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
 };
 
 /// Longest sentence parsed as a tree; longer input (billions of words,
@@ -90,10 +92,11 @@ const MAX_ACTION_BITS: u32 = 24;
 #[derive(Clone)]
 pub struct Parser {
     labels: Vec<String>,
-    /// `2^action_bits` rows of the four transition weights.
-    actions: Vec<[i16; NUM_ACTIONS]>,
+    /// `2^action_bits` rows of the four transition weights, packed (see
+    /// [`pack_actions`]).
+    actions: Vec<u64>,
     action_bits: u32,
-    labeler: Weights,
+    labeler: LabelTable,
     root: u8,
     /// Label of the forced attachments of the end game (`dep`).
     repair: u8,
@@ -121,8 +124,6 @@ pub struct ParseScratch {
     feats: Features,
     label_feats: LabelFeatures,
     label_rows: Vec<u32>,
-    ranges: Vec<(u32, u32)>,
-    label_scores: Vec<i32>,
 }
 
 /// The label feature hashes of one arc.
@@ -185,10 +186,10 @@ impl Parser {
                 "transition table of 2^{action_bits} rows (at most 2^{MAX_ACTION_BITS})"
             )));
         }
-        let mut actions = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
+        let mut dense = vec![[0i16; NUM_ACTIONS]; 1 << action_bits];
         for r in model.actions.nonempty_rows() {
             for (class, v) in model.actions.row(r) {
-                if let Some(x) = actions
+                if let Some(x) = dense
                     .get_mut(r as usize)
                     .and_then(|row| row.get_mut(usize::from(class)))
                 {
@@ -196,11 +197,19 @@ impl Parser {
                 }
             }
         }
+        let actions = dense.iter().map(|&w| pack_actions(w)).collect();
+        let labeler = LabelTable::new(&model.labeler).ok_or_else(|| {
+            ParserError::Corrupt(format!(
+                "label table of {} labels (at most {})",
+                model.labeler.num_labels(),
+                dense::MAX_LABELS
+            ))
+        })?;
         Ok(Parser {
             labels: model.labels,
             actions,
             action_bits,
-            labeler: model.labeler,
+            labeler,
             root,
             repair,
         })
@@ -224,20 +233,58 @@ impl Parser {
         heads: &mut Vec<u32>,
         labels: &mut Vec<u8>,
     ) {
-        heads.clear();
-        labels.clear();
         let n = words.len();
-        if n == 0 {
+        if self.trivial(n, heads, labels) {
             return;
         }
+        scratch.tokens.prepare(words, tags);
+        self.parse_prepared(n, scratch, heads, labels);
+    }
+
+    /// [`parse`](Parser::parse) with the tags as ids into `set` (say, the
+    /// POS tagger's tag ids): the tag names are not hashed again for every
+    /// word. An id outside `set`, or a missing one, counts as the empty tag.
+    pub fn parse_ids(
+        &self,
+        words: &[&str],
+        tags: &[u8],
+        set: &TagSet,
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<u8>,
+    ) {
+        let n = words.len();
+        if self.trivial(n, heads, labels) {
+            return;
+        }
+        scratch
+            .tokens
+            .prepare_with(words, |i| set.get(tags.get(i).copied()));
+        self.parse_prepared(n, scratch, heads, labels);
+    }
+
+    /// Clears the outputs; fills them and returns `true` when `n` words
+    /// need no decoding (none, or more than [`MAX_WORDS`]: a flat chain).
+    fn trivial(&self, n: usize, heads: &mut Vec<u32>, labels: &mut Vec<u8>) -> bool {
+        heads.clear();
+        labels.clear();
         if n > MAX_WORDS {
             heads.push(u32::MAX);
             heads.extend((1..n).map(|i| i as u32 - 1));
             labels.push(self.root);
             labels.resize(n, self.repair);
-            return;
         }
-        scratch.tokens.prepare(words, tags);
+        n == 0 || n > MAX_WORDS
+    }
+
+    /// Decodes the `n` words whose attributes `scratch.tokens` holds.
+    fn parse_prepared(
+        &self,
+        n: usize,
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<u8>,
+    ) {
         scratch.state.reset(n);
         self.decode(scratch);
         let st = &scratch.state;
@@ -253,21 +300,13 @@ impl Parser {
     /// Runs the transitions of the sentence prepared in `s`.
     fn decode(&self, s: &mut ParseScratch) {
         let n = s.state.n;
-        let nl = self.labels.len();
-        s.label_scores.resize(nl, 0);
         loop {
             let st = &mut s.state;
             if st.b >= n {
-                let (tokens, feats, rows, ranges, scores) = (
-                    &s.tokens,
-                    &mut s.label_feats,
-                    &mut s.label_rows,
-                    &mut s.ranges,
-                    &mut s.label_scores,
-                );
+                let (tokens, feats, rows) = (&s.tokens, &mut s.label_feats, &mut s.label_rows);
                 let more = st.finish_step(self.root, |st, h, d| {
                     st.label_features(tokens, h, d, &mut feats.0);
-                    self.best_label(&feats.0, 1, rows, ranges, scores)
+                    self.best_label(&feats.0, 1, rows)
                 });
                 if more {
                     continue;
@@ -281,21 +320,20 @@ impl Parser {
                 continue;
             }
             st.features(&s.tokens, &mut s.feats.0);
-            // Rows first, then the sums: a loop of independent loads lets
-            // the CPU keep many cache misses in flight.
+            // Iterations are independent loads (only the two sums carry
+            // over), so the CPU keeps many cache misses in flight.
             let bits = self.action_bits;
-            let mut rows = [0u32; NUM_FEATURES];
-            for (r, &h) in rows.iter_mut().zip(&s.feats.0) {
-                *r = action_row(h, bits);
+            let (mut even, mut odd) = (0u64, 0u64);
+            for &h in &s.feats.0 {
+                let w = self
+                    .actions
+                    .get(action_row(h, bits) as usize)
+                    .copied()
+                    .unwrap_or(PACKED_ZEROS);
+                even += w & LANES_0_2;
+                odd += (w >> 16) & LANES_0_2;
             }
-            let mut scores = [0i32; NUM_ACTIONS];
-            for &r in &rows {
-                if let Some(row) = self.actions.get(r as usize) {
-                    for (a, &w) in scores.iter_mut().zip(row) {
-                        *a += i32::from(w);
-                    }
-                }
-            }
+            let scores = unpack_sums(even, odd);
             let action = best_valid(&scores, valid);
             let (b, s0) = (st.b, st.s0());
             let label = if action == LEFT {
@@ -315,35 +353,24 @@ impl Parser {
     fn predict_label(&self, s: &mut ParseScratch, h: u32, d: u32, dir: u64) -> u8 {
         s.state
             .label_features(&s.tokens, h, d, &mut s.label_feats.0);
-        self.best_label(
-            &s.label_feats.0,
-            dir,
-            &mut s.label_rows,
-            &mut s.ranges,
-            &mut s.label_scores,
-        )
+        self.best_label(&s.label_feats.0, dir, &mut s.label_rows)
     }
 
     /// The best non-root label given label features.
     #[inline]
-    fn best_label(
-        &self,
-        feats: &[u64; NUM_LABEL_FEATURES],
-        dir: u64,
-        rows: &mut Vec<u32>,
-        ranges: &mut Vec<(u32, u32)>,
-        scores: &mut [i32],
-    ) -> u8 {
+    fn best_label(&self, feats: &[u64; NUM_LABEL_FEATURES], dir: u64, rows: &mut Vec<u32>) -> u8 {
         let bits = self.labeler.bits();
         rows.clear();
         rows.extend(feats.iter().map(|&f| label_row(f, dir, bits)));
-        scores.fill(0);
-        self.labeler
-            .add_scores_batch(rows, NUM_LABEL_FEATURES, ranges, scores);
-        if let Some(x) = scores.get_mut(usize::from(self.root)) {
+        let mut scores: dense::Scores = Default::default();
+        self.labeler.scores(rows, &mut scores);
+        // The first label with the highest score, never the root.
+        let flat = scores.as_flattened_mut();
+        if let Some(x) = flat.get_mut(usize::from(self.root)) {
             *x = i32::MIN;
         }
-        argmax(scores) as u8
+        let labels = self.labels.len().min(flat.len());
+        argmax(&flat[..labels]) as u8
     }
 
     /// Name of label `id` (e.g. `"nsubj"`); `""` for an id the model does
@@ -369,6 +396,54 @@ impl Parser {
     pub fn label_names(&self) -> &[String] {
         &self.labels
     }
+}
+
+/// The parser's view of a tag set, by tag id: see [`Parser::parse_ids`].
+#[derive(Debug, Clone)]
+pub struct TagSet {
+    tags: Vec<TagInfo>,
+    empty: TagInfo,
+}
+
+impl TagSet {
+    /// The set whose tag `id` is called `names[id]`.
+    pub fn new<S: AsRef<str>>(names: &[S]) -> TagSet {
+        TagSet {
+            tags: names.iter().map(|t| TagInfo::of(t.as_ref())).collect(),
+            empty: TagInfo::of(""),
+        }
+    }
+
+    fn get(&self, id: Option<u8>) -> TagInfo {
+        id.and_then(|id| self.tags.get(usize::from(id)))
+            .copied()
+            .unwrap_or(self.empty)
+    }
+}
+
+/// Four `i16` transition weights as one word: each lane biased by 2^15 to
+/// an unsigned 16-bit value. Summing the even lanes (0, 2) and the odd
+/// lanes (1, 3) of many such words in two accumulators widens every lane
+/// to 32 bits, so a row costs a few integer operations instead of four
+/// separate sign-extending additions. Exact for up to 65,536 rows.
+fn pack_actions(w: [i16; NUM_ACTIONS]) -> u64 {
+    w.iter().enumerate().fold(0u64, |acc, (a, &v)| {
+        acc | u64::from((i32::from(v) + 0x8000) as u16) << (16 * a)
+    })
+}
+
+/// The packed form of a row of zeros (what a missing row adds).
+const PACKED_ZEROS: u64 = 0x8000_8000_8000_8000;
+
+/// Lanes 0 and 2 of a packed word, each in its own 32-bit half.
+const LANES_0_2: u64 = 0x0000_ffff_0000_ffff;
+
+/// The four scores from the accumulators of [`NUM_FEATURES`] packed rows.
+#[inline(always)]
+fn unpack_sums(even: u64, odd: u64) -> [i32; NUM_ACTIONS] {
+    let bias = NUM_FEATURES as i64 * 0x8000;
+    let lane = |acc: u64, half: u32| (i64::from((acc >> half) as u32) - bias) as i32;
+    [lane(even, 0), lane(odd, 0), lane(even, 32), lane(odd, 32)]
 }
 
 /// The highest-scoring transition among those in the `valid` mask (lowest
@@ -404,6 +479,59 @@ mod tests {
             actions: Trainer::new(NUM_ACTIONS, 4).quantize(0),
             labeler: Trainer::new(labels.len(), 4).quantize(0),
         }
+    }
+
+    #[test]
+    fn tag_ids_parse_like_tag_names() {
+        let p = Parser::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/parser.bin"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let names = ["NNP", "VBD", "PRP", "MD", "VB", ",", "``", "''", "."];
+        let set = TagSet::new(&names);
+        let words = [
+            "Ada", "said", ",", "``", "she", "would", "come", "''", "Lee", ".",
+        ];
+        // Last id out of the set: an unknown tag, as a missing one is.
+        let ids = [0u8, 1, 5, 6, 2, 3, 4, 7, 0, 200];
+        let tags: Vec<&str> = ids
+            .iter()
+            .map(|&i| names.get(usize::from(i)).copied().unwrap_or(""))
+            .collect();
+        let mut s = ParseScratch::default();
+        let (mut h1, mut l1, mut h2, mut l2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        p.parse(&words, &tags, &mut s, &mut h1, &mut l1);
+        p.parse_ids(&words, &ids, &set, &mut s, &mut h2, &mut l2);
+        assert_eq!((&h1, &l1), (&h2, &l2));
+        // Fewer ids than words: the rest count as missing, like names.
+        p.parse(&words, &tags[..4], &mut s, &mut h1, &mut l1);
+        p.parse_ids(&words, &ids[..4], &set, &mut s, &mut h2, &mut l2);
+        assert_eq!((&h1, &l1), (&h2, &l2));
+        assert_eq!(h2.len(), words.len());
+    }
+
+    #[test]
+    fn packed_action_sums_equal_plain_sums() {
+        let rows = [
+            [i16::MIN + 1, i16::MAX, 0, -1],
+            [i16::MAX, i16::MAX, i16::MIN + 1, 5],
+            [0, 0, 0, 0],
+            [-300, 12, 7, i16::MIN],
+        ];
+        // NUM_FEATURES rows cycling through the extremes above.
+        let (mut even, mut odd) = (0u64, 0u64);
+        let mut plain = [0i32; NUM_ACTIONS];
+        for k in 0..NUM_FEATURES {
+            let row = rows[k % rows.len()];
+            let w = pack_actions(row);
+            even += w & LANES_0_2;
+            odd += (w >> 16) & LANES_0_2;
+            for a in 0..NUM_ACTIONS {
+                plain[a] += i32::from(row[a]);
+            }
+        }
+        assert_eq!(unpack_sums(even, odd), plain);
+        assert_eq!(pack_actions([0; NUM_ACTIONS]), PACKED_ZEROS);
     }
 
     #[test]

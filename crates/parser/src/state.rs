@@ -76,10 +76,50 @@ pub struct Tokens {
     buf: Vec<u8>,
 }
 
+/// What the features need of a POS tag: its hash and whether it counts as
+/// a comma, a quotation mark or a verb. Computed once per tag set when the
+/// tags come as ids ([`TagSet`](crate::TagSet)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TagInfo {
+    hash: u64,
+    kind: TagKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    Comma,
+    Quote,
+    Verb,
+    Other,
+}
+
+impl TagInfo {
+    /// The facts of the tag called `t`.
+    pub fn of(t: &str) -> TagInfo {
+        let kind = match t {
+            "," | ":" => TagKind::Comma,
+            "``" | "''" => TagKind::Quote,
+            _ if t.starts_with('V') || t == "MD" => TagKind::Verb,
+            _ => TagKind::Other,
+        };
+        TagInfo {
+            hash: hash_bytes(TAG_SEED, t.as_bytes()),
+            kind,
+        }
+    }
+}
+
 impl Tokens {
     /// Fills the attributes of a sentence. Missing tags (when `tags` is
     /// shorter than `words`) hash as the empty tag.
     pub fn prepare<W: AsRef<str>, T: AsRef<str>>(&mut self, words: &[W], tags: &[T]) {
+        self.prepare_with(words, |i| {
+            TagInfo::of(tags.get(i).map_or("", |t| t.as_ref()))
+        });
+    }
+
+    /// [`prepare`](Tokens::prepare) with the tag facts of word `i` from `tag(i)`.
+    pub fn prepare_with<W: AsRef<str>, F: Fn(usize) -> TagInfo>(&mut self, words: &[W], tag: F) {
         self.word.clear();
         self.tag.clear();
         self.suffix.clear();
@@ -115,13 +155,13 @@ impl Tokens {
             self.word.push(hash_bytes(WORD_SEED, &self.buf));
             let cut = self.buf.len().saturating_sub(3);
             self.suffix.push(hash_bytes(SUFFIX_SEED, &self.buf[cut..]));
-            let t = tags.get(i).map_or("", |t| t.as_ref());
-            self.tag.push(hash_bytes(TAG_SEED, t.as_bytes()));
-            match t {
-                "," | ":" => commas += 1,
-                "``" | "''" => quotes += 1,
-                _ if t.starts_with('V') || t == "MD" => verbs += 1,
-                _ => {}
+            let t = tag(i);
+            self.tag.push(t.hash);
+            match t.kind {
+                TagKind::Comma => commas += 1,
+                TagKind::Quote => quotes += 1,
+                TagKind::Verb => verbs += 1,
+                TagKind::Other => {}
             }
             self.commas.push(commas);
             self.quotes.push(quotes);

@@ -219,6 +219,23 @@ fn build_error(e: BuildError) -> ContainerError {
     })
 }
 
+/// The bytes ran out while reading `what`.
+#[cold]
+fn ends_inside(what: &str) -> ContainerError {
+    corrupt(format!("ends inside the {what}"))
+}
+
+/// Why a varint could not be read: the bytes ran out before its last byte
+/// (`available` < 10), or ten bytes all said "more follows".
+#[cold]
+fn varint_error(what: &str, available: usize) -> ContainerError {
+    if available < 10 {
+        ends_inside(what)
+    } else {
+        corrupt(format!("{what}: varint too long"))
+    }
+}
+
 /// Bounds-checked little-endian cursor; every read names what it was
 /// reading so corrupt files give useful messages.
 #[derive(Debug)]
@@ -252,7 +269,7 @@ impl<'a> Reader<'a> {
             .pos
             .checked_add(n)
             .and_then(|end| self.buf.get(self.pos..end))
-            .ok_or_else(|| corrupt(format!("ends inside the {what}")))?;
+            .ok_or_else(|| ends_inside(what))?;
         self.pos += n;
         Ok(s)
     }
@@ -264,8 +281,15 @@ impl<'a> Reader<'a> {
     }
 
     /// One byte.
+    #[inline]
     pub fn u8(&mut self, what: &str) -> Result<u8, ContainerError> {
-        Ok(u8::from_le_bytes(self.array(what)?))
+        match self.buf.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => Err(ends_inside(what)),
+        }
     }
 
     /// A little-endian `u16`.
@@ -295,17 +319,34 @@ impl<'a> Reader<'a> {
         String::from_utf8(b.to_vec()).map_err(|_| corrupt(format!("{what} is not UTF-8")))
     }
 
-    /// An LEB128 varint of at most 64 bits.
+    /// An LEB128 varint of at most 64 bits (ten bytes).
+    ///
+    /// Model loading reads millions of these, so the loop works on the
+    /// remaining slice directly and builds error messages out of line.
+    #[inline]
     pub fn varint(&mut self, what: &str) -> Result<u64, ContainerError> {
+        let rest = self.buf.get(self.pos..).unwrap_or(&[]);
+        // Nearly all row gaps and weights fit in one or two bytes.
+        match *rest {
+            [b0, ..] if b0 < 0x80 => {
+                self.pos += 1;
+                return Ok(u64::from(b0));
+            }
+            [b0, b1, ..] if b1 < 0x80 => {
+                self.pos += 2;
+                return Ok(u64::from(b0 & 0x7f) | u64::from(b1) << 7);
+            }
+            _ => {}
+        }
         let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8(what)?;
-            v |= u64::from(b & 0x7f) << shift;
+        for (k, &b) in rest.iter().take(10).enumerate() {
+            v |= u64::from(b & 0x7f) << (7 * k);
             if b & 0x80 == 0 {
+                self.pos += k + 1;
                 return Ok(v);
             }
         }
-        Err(corrupt(format!("{what}: varint too long")))
+        Err(varint_error(what, rest.len()))
     }
 
     /// A table written by [`put_table`] of `2^bits` rows and `classes`
@@ -382,7 +423,26 @@ mod tests {
         let long = [0x80u8; 11];
         assert!(matches!(
             Reader::new(&long, 0).varint("gap"),
-            Err(ContainerError::Corrupt(m)) if m.contains("gap")
+            Err(ContainerError::Corrupt(m)) if m == "gap: varint too long"
         ));
+        // Ten continuation bytes are too long; fewer that end the input are
+        // a truncation.
+        assert!(matches!(
+            Reader::new(&long[..10], 0).varint("gap"),
+            Err(ContainerError::Corrupt(m)) if m == "gap: varint too long"
+        ));
+        assert!(matches!(
+            Reader::new(&long[..9], 0).varint("gap"),
+            Err(ContainerError::Corrupt(m)) if m == "ends inside the gap"
+        ));
+        assert!(matches!(
+            Reader::new(&[], 0).varint("gap"),
+            Err(ContainerError::Corrupt(m)) if m == "ends inside the gap"
+        ));
+        // The reader moves past exactly the bytes of each value.
+        let mut r = Reader::new(&[0x05, 0xac, 0x02, 0x7f], 0);
+        assert_eq!(r.varint("v").ok(), Some(5));
+        assert_eq!(r.varint("v").ok(), Some(300));
+        assert_eq!(r.remaining(), 1);
     }
 }

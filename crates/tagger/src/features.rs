@@ -148,12 +148,30 @@ impl Scratch {
         self.pos.push(POS_PAD_BEFORE);
         self.pos.push(POS_PAD_BEFORE);
         for i in 0..n {
-            self.pos
-                .push(name(i).map_or(POS_MISSING, |t| hash_bytes(0x0050_4f53, t.as_bytes())));
+            self.pos.push(name(i).map_or(POS_MISSING, pos_name_hash));
         }
         self.pos.push(POS_PAD_AFTER);
         self.pos.push(POS_PAD_AFTER);
     }
+
+    /// [`prepare_pos`](Scratch::prepare_pos) from hashes already made by
+    /// [`pos_name_hash`]: `hash(i)` for word `i`, `None` when missing.
+    pub(crate) fn prepare_pos_hashed<F: Fn(usize) -> Option<u64>>(&mut self, n: usize, hash: F) {
+        self.pos.clear();
+        self.pos.push(POS_PAD_BEFORE);
+        self.pos.push(POS_PAD_BEFORE);
+        for i in 0..n {
+            self.pos.push(hash(i).unwrap_or(POS_MISSING));
+        }
+        self.pos.push(POS_PAD_AFTER);
+        self.pos.push(POS_PAD_AFTER);
+    }
+}
+
+/// The hash of a POS tag name as the NER features see it.
+#[inline]
+pub(crate) fn pos_name_hash(name: &str) -> u64 {
+    hash_bytes(0x0050_4f53, name.as_bytes())
 }
 
 impl Scratch {

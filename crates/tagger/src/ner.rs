@@ -195,6 +195,25 @@ impl NerTagger {
         );
     }
 
+    /// Runs `pos_tagger` then this tagger over one sentence, hashing its
+    /// words once for both: the same tags as [`PosTagger::tag_with`] into
+    /// `pos` followed by [`tag_with`](NerTagger::tag_with) into `out`.
+    pub fn tag_with_pos<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        pos_tagger: &PosTagger,
+        scratch: &mut Scratch,
+        pos: &mut Vec<u8>,
+        out: &mut Vec<u8>,
+    ) {
+        let n = words.len();
+        scratch.prepare(words);
+        pos_tagger.tag_prepared(scratch, n, pos);
+        scratch.prepare_runs(words);
+        scratch.prepare_pos_hashed(n, |i| pos.get(i).and_then(|&p| pos_tagger.tag_hash(p)));
+        decode(&self.weights, &self.allowed, &self.lexicon, scratch, n, out);
+    }
+
     /// Name of label `id` (`"O"`, `"B-PERSON"`, `"I-PERSON"`...); `""` for an
     /// id the model does not have.
     pub fn label_name(&self, id: u8) -> &str {

@@ -209,6 +209,7 @@ impl WeightsBuilder {
     }
 
     /// Starts `row` (rows in between stay empty).
+    #[inline]
     pub fn start_row(&mut self, row: u32) -> Result<(), BuildError> {
         let r = row as usize;
         if r < self.next_row || r >= 1 << self.w.bits {
@@ -222,6 +223,7 @@ impl WeightsBuilder {
     }
 
     /// Adds a non-zero weight to the current row.
+    #[inline]
     pub fn push(&mut self, label: u8, value: i16) -> Result<(), BuildError> {
         let l = usize::from(label);
         if self.next_row == 0 || l < self.next_label || l >= self.w.num_labels {
@@ -254,18 +256,15 @@ impl Scorer for Weights {
 
     #[inline]
     fn add_scores(&self, feats: &[u32], scores: &mut [i32]) {
+        let mut acc = Accumulator::load(scores);
         for &f in feats {
             let r = f as usize;
             let (Some(&s), Some(&e)) = (self.offsets.get(r), self.offsets.get(r + 1)) else {
                 continue;
             };
-            for &x in self.entries.get(s as usize..e as usize).unwrap_or(&[]) {
-                let (l, v) = unpack(x);
-                if let Some(sc) = scores.get_mut(l) {
-                    *sc += i32::from(v);
-                }
-            }
+            acc.add(self.entries.get(s as usize..e as usize).unwrap_or(&[]));
         }
+        acc.store(scores);
     }
 
     /// Looks up every row's range first, then adds: each phase is a tight
@@ -283,8 +282,8 @@ impl Scorer for Weights {
         ranges.clear();
         ranges.extend(feats.iter().map(|&f| {
             let r = f as usize;
-            match (self.offsets.get(r), self.offsets.get(r + 1)) {
-                (Some(&s), Some(&e)) => (s, e),
+            match self.offsets.get(r..r + 2) {
+                Some(&[s, e]) => (s, e),
                 _ => (0, 0),
             }
         }));
@@ -298,16 +297,62 @@ impl Scorer for Weights {
         }
         std::hint::black_box(touch);
         let n = self.num_labels;
+        let mut acc = Accumulator::default();
         for (rs, sc) in ranges.chunks(per_item.max(1)).zip(scores.chunks_mut(n)) {
+            acc.reload(sc);
             for &(s, e) in rs {
-                for &x in self.entries.get(s as usize..e as usize).unwrap_or(&[]) {
-                    let (l, v) = unpack(x);
-                    if let Some(sc) = sc.get_mut(l) {
-                        *sc += i32::from(v);
-                    }
-                }
+                acc.add(self.entries.get(s as usize..e as usize).unwrap_or(&[]));
             }
+            acc.store(sc);
         }
+    }
+}
+
+/// Scores of one instance in a 256-slot array, so a packed entry's label
+/// byte indexes it with no bounds check in the innermost loop (a checked
+/// `get_mut` there cost about as much as the addition itself).
+///
+/// Only the first `scores.len()` slots go back to the caller; labels are
+/// below `num_labels` by construction ([`WeightsBuilder::push`]), so with
+/// `scores.len() == num_labels` no weight is dropped, and with a shorter
+/// slice the same weights are dropped as before.
+struct Accumulator([i32; 256]);
+
+impl Default for Accumulator {
+    fn default() -> Accumulator {
+        Accumulator([0; 256])
+    }
+}
+
+impl Accumulator {
+    #[inline(always)]
+    fn load(scores: &[i32]) -> Accumulator {
+        let mut acc = Accumulator::default();
+        acc.reload(scores);
+        acc
+    }
+
+    /// Starts an instance from `scores`. Slots past them keep whatever the
+    /// previous instance left: they are never stored back.
+    #[inline(always)]
+    fn reload(&mut self, scores: &[i32]) {
+        let k = scores.len().min(256);
+        self.0[..k].copy_from_slice(&scores[..k]);
+    }
+
+    #[inline(always)]
+    fn add(&mut self, entries: &[u32]) {
+        for &x in entries {
+            // The high half is the `i16` value: an arithmetic shift
+            // sign-extends it, as `unpack` would.
+            self.0[(x & 0xff) as usize] += (x as i32) >> 16;
+        }
+    }
+
+    #[inline(always)]
+    fn store(&self, scores: &mut [i32]) {
+        let k = scores.len().min(256);
+        scores[..k].copy_from_slice(&self.0[..k]);
     }
 }
 
@@ -546,6 +591,38 @@ mod tests {
         let mut s = vec![0; 4];
         w.add_scores(&[2, 7, 2], &mut s);
         assert_eq!(s, vec![-3, 10, 0, 0]);
+    }
+
+    #[test]
+    fn batch_scoring_matches_one_instance_at_a_time() {
+        // Extreme values and rows reused across instances: the batch path
+        // (one accumulator carried across instances) must add exactly what
+        // per-instance scoring adds.
+        let mut b = WeightsBuilder::new(4, 3, 1.0).unwrap_or_else(|e| panic!("{e:?}"));
+        for (row, entries) in [
+            (1u32, &[(0u8, i16::MIN), (2, 7)][..]),
+            (5, &[(1, i16::MAX)]),
+        ] {
+            assert_eq!(b.start_row(row), Ok(()));
+            for &(l, v) in entries {
+                assert_eq!(b.push(l, v), Ok(()));
+            }
+        }
+        let w = b.finish();
+        let feats = [1u32, 5, 5, 99, 1, 1, 5, 0, 1];
+        let mut batch = vec![0i32; 9];
+        let mut ranges = Vec::new();
+        w.add_scores_batch(&feats, 3, &mut ranges, &mut batch);
+        let mut single = vec![0i32; 9];
+        for (f, s) in feats.chunks(3).zip(single.chunks_mut(3)) {
+            w.add_scores(f, s);
+        }
+        assert_eq!(batch, single);
+        assert_eq!(&batch[..3], &[-32768, 65534, 7]);
+        // A scores slice shorter than the labels drops the weights past it.
+        let mut short = vec![0i32; 2];
+        w.add_scores(&[1, 5], &mut short);
+        assert_eq!(short, vec![-32768, 32767]);
     }
 
     #[test]

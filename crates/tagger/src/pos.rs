@@ -10,7 +10,8 @@ use std::path::Path;
 
 use crate::error::TaggerError;
 use crate::features::{
-    pos_history_features, pos_static_features, Scratch, PAD, POS_FEATURES_VERSION, POS_STATIC,
+    pos_history_features, pos_name_hash, pos_static_features, Scratch, PAD, POS_FEATURES_VERSION,
+    POS_STATIC,
 };
 use crate::format::Model;
 use crate::lexicon::Lexicon;
@@ -27,6 +28,9 @@ pub const POS_KIND: &str = "pos";
 #[derive(Debug, Clone)]
 pub struct PosTagger {
     labels: Vec<String>,
+    /// [`pos_name_hash`] of every label, computed once (`None` for an
+    /// empty name, which NER treats as a missing tag).
+    tag_hashes: Vec<Option<u64>>,
     weights: Weights,
     lexicon: Lexicon,
 }
@@ -46,7 +50,13 @@ impl PosTagger {
     /// this build's features.
     pub fn from_model(model: Model) -> Result<PosTagger, TaggerError> {
         let model = model.check(POS_KIND, POS_FEATURES_VERSION)?;
+        let tag_hashes = model
+            .labels
+            .iter()
+            .map(|l| (!l.is_empty()).then(|| pos_name_hash(l)))
+            .collect();
         Ok(PosTagger {
+            tag_hashes,
             lexicon: Lexicon::new(&model.lexicon),
             labels: model.labels,
             weights: model.weights,
@@ -63,7 +73,18 @@ impl PosTagger {
     /// [`tag`](PosTagger::tag) with a caller-owned scratch buffer.
     pub fn tag_with<S: AsRef<str>>(&self, words: &[S], scratch: &mut Scratch, out: &mut Vec<u8>) {
         scratch.prepare(words);
-        decode(&self.weights, &self.lexicon, scratch, words.len(), out);
+        self.tag_prepared(scratch, words.len(), out);
+    }
+
+    /// Tags the `n` words whose infos `scratch` already holds.
+    pub(crate) fn tag_prepared(&self, scratch: &mut Scratch, n: usize, out: &mut Vec<u8>) {
+        decode(&self.weights, &self.lexicon, scratch, n, out);
+    }
+
+    /// The hash the NER features use for tag `id`; `None` for an id the
+    /// model does not have (as for a missing tag).
+    pub(crate) fn tag_hash(&self, id: u8) -> Option<u64> {
+        self.tag_hashes.get(usize::from(id)).copied().flatten()
     }
 
     /// Name of tag `id` (e.g. `"NNP"`); `""` for an id the model does not have.

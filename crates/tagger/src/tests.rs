@@ -142,6 +142,9 @@ fn scratch_reuse_and_threads_give_identical_results() {
                         assert_eq!((&t, &l), (&want.0, &want.1));
                         pos.tag(w, &mut t);
                         assert_eq!(t, want.0);
+                        // One hashing pass for both taggers, same tags.
+                        ner.tag_with_pos(w, &pos, &mut s, &mut t, &mut l);
+                        assert_eq!((&t, &l), (&want.0, &want.1));
                     }
                 }
             });

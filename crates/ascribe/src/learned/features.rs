@@ -67,6 +67,46 @@ fn hash_suffix(s: &str, n: usize) -> u64 {
     h
 }
 
+/// The per-token hashes of an ASCII word, equal to [`hash_lower`],
+/// [`hash_shape`] and [`hash_suffix`] (3 and 2) but from one pass over the
+/// bytes: for ASCII, characters are bytes and lowercasing is per byte.
+/// `lower` receives the lowercased word.
+struct AsciiHashes {
+    lower: u64,
+    shape: u64,
+    suf3: u64,
+    suf2: u64,
+}
+
+fn ascii_hashes(w: &str, lower: &mut String) -> AsciiHashes {
+    lower.clear();
+    lower.push_str(w);
+    lower.make_ascii_lowercase();
+    let lb = lower.as_bytes();
+    let fold = |h: u64, bytes: &[u8]| bytes.iter().fold(h, |h, &b| mix(h, u64::from(b)));
+    let suffix = |n: usize| fold(0x9e37_79b9u64 ^ n as u64, &lb[lb.len().saturating_sub(n)..]);
+    let mut shape = 0x1234_5678u64;
+    let mut last = b' ';
+    for &c in w.as_bytes() {
+        let k = match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        };
+        if k != last {
+            shape = mix(shape, u64::from(k));
+            last = k;
+        }
+    }
+    AsciiHashes {
+        lower: mix(fold(0xcbf2_9ce4_8422_2325, lb), 0xff),
+        shape,
+        suf3: suffix(3),
+        suf2: suffix(2),
+    }
+}
+
 /// Strips common English inflection suffixes.
 fn stem(lower: &str) -> &str {
     for suf in ["ing", "ies", "ied", "es", "ed", "s", "e"] {
@@ -209,12 +249,20 @@ impl TokenFacts {
             // Typographic quotes and apostrophes hash like their ASCII
             // forms: an article must not read differently for its font.
             let w = ascii_quotes(layout.word(i), &mut plain);
-            f.lower.push(hash_lower(w));
-            f.shape.push(hash_shape(w));
-            f.suf3.push(hash_suffix(w, 3));
-            f.suf2.push(hash_suffix(w, 2));
-            lower_buf.clear();
-            lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                let h = ascii_hashes(w, &mut lower_buf);
+                f.lower.push(h.lower);
+                f.shape.push(h.shape);
+                f.suf3.push(h.suf3);
+                f.suf2.push(h.suf2);
+            } else {
+                f.lower.push(hash_lower(w));
+                f.shape.push(hash_shape(w));
+                f.suf3.push(hash_suffix(w, 3));
+                f.suf2.push(hash_suffix(w, 2));
+                lower_buf.clear();
+                lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
             let lemma = if layout.tokens[i].kind == TokenKind::Word {
                 lexicon::cue_lemma(&lower_buf)
             } else {
@@ -266,16 +314,53 @@ const PAD_BEFORE: u64 = 0x5555_0001;
 const PAD_AFTER: u64 = 0x5555_0002;
 
 /// Pushes hashed features into a sequence, reduced to the table size.
+///
+/// A position's features collect in a small local buffer and reach the
+/// sequence in one copy ([`Emitter::end`]): a `Vec::push` per feature
+/// (length and capacity loaded and stored each time) was a measurable
+/// share of feature extraction.
 struct Emitter<'a> {
     seq: &'a mut Sequence,
     bits: u32,
+    buf: [FeatId; EMIT_BUF],
+    len: usize,
 }
 
+/// Features buffered before a copy; more than any position has.
+const EMIT_BUF: usize = 64;
+
 impl Emitter<'_> {
+    fn new(seq: &mut Sequence, bits: u32) -> Emitter<'_> {
+        Emitter {
+            seq,
+            bits,
+            buf: [0; EMIT_BUF],
+            len: 0,
+        }
+    }
+
     #[inline]
     fn f(&mut self, template: u64, a: u64) {
         let h = mix(mix(template.wrapping_mul(0x9e37_79b9_7f4a_7c15), a), 0x77);
-        self.seq.feats.push((h >> (64 - self.bits)) as FeatId);
+        if self.len == EMIT_BUF {
+            self.flush();
+        }
+        // `len < EMIT_BUF` here; the mask only spares a bounds check.
+        self.buf[self.len % EMIT_BUF] = (h >> (64 - self.bits)) as FeatId;
+        self.len += 1;
+    }
+
+    fn flush(&mut self) {
+        self.seq
+            .feats
+            .extend_from_slice(&self.buf[..self.len.min(EMIT_BUF)]);
+        self.len = 0;
+    }
+
+    /// Closes the position: its features go to the sequence.
+    fn end(mut self) {
+        self.flush();
+        self.seq.end_position();
     }
     #[inline]
     fn f2(&mut self, template: u64, a: u64, b: u64) {
@@ -327,7 +412,7 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
     let mut verbs_seen = 0u64;
     for i in range {
         let ii = i as isize;
-        let mut e = Emitter { seq, bits };
+        let mut e = Emitter::new(seq, bits);
         let w = f.lower[i];
         e.f(1, 1);
         e.f(2, w);
@@ -425,7 +510,7 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
-        seq.end_position();
+        e.end();
     }
 }
 
@@ -525,7 +610,7 @@ pub fn role_sequence(
     let cue_quote = f.quote[a];
     for i in window {
         let ii = i as isize;
-        let mut e = Emitter { seq, bits };
+        let mut e = Emitter::new(seq, bits);
         let (dir, dist) = if i < a {
             (0u64, a - i)
         } else if i >= b {
@@ -612,7 +697,7 @@ pub fn role_sequence(
             at8(&f.rule, ii - 1, lo, hi),
             at8(&f.rule, ii + 1, lo, hi),
         );
-        seq.end_position();
+        e.end();
     }
 }
 
@@ -630,4 +715,65 @@ fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     buf.clear();
     buf.extend(w.chars().map(|c| map(c).unwrap_or(c)));
     buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emitter_keeps_every_feature_in_order() {
+        // More features than the buffer holds, over two positions.
+        let bits = 20;
+        let mut seq = Sequence::default();
+        seq.clear();
+        let mut want = Vec::new();
+        for (pos, count) in [(0u64, 150u64), (1, 3)] {
+            let mut e = Emitter::new(&mut seq, bits);
+            for t in 0..count {
+                e.f(t, pos);
+                let h = mix(mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15), pos), 0x77);
+                want.push((h >> (64 - bits)) as FeatId);
+            }
+            e.end();
+        }
+        assert_eq!(seq.len(), 2);
+        assert_eq!(seq.at(0), &want[..150]);
+        assert_eq!(seq.at(1), &want[150..]);
+    }
+
+    #[test]
+    fn ascii_hashes_equal_the_general_ones() {
+        let mut lower = String::new();
+        for w in [
+            "",
+            "a",
+            "I",
+            "He",
+            "said",
+            "SAID",
+            "U.S.",
+            "1,000",
+            "--",
+            "'s",
+            "n't",
+            "McDonald's",
+            "e-mail",
+            "ABC123xyz",
+            "...",
+            "Washington-based",
+            "\"",
+            "`",
+        ] {
+            let h = ascii_hashes(w, &mut lower);
+            assert_eq!(h.lower, hash_lower(w), "{w:?}");
+            assert_eq!(h.shape, hash_shape(w), "{w:?}");
+            assert_eq!(h.suf3, hash_suffix(w, 3), "{w:?}");
+            assert_eq!(h.suf2, hash_suffix(w, 2), "{w:?}");
+            assert_eq!(lower, w.to_lowercase(), "{w:?}");
+        }
+        // Different words still differ.
+        let a = ascii_hashes("said", &mut lower).lower;
+        assert_ne!(a, ascii_hashes("sad", &mut lower).lower);
+    }
 }

@@ -103,13 +103,15 @@ pub struct Scratch {
 
 impl LinearModel {
     fn emissions<const L: usize>(&self, seq: &Sequence, emit: &mut [i32]) {
+        // Rows as fixed-size arrays: one bounds check per feature and a
+        // fixed-width addition the compiler can vectorize.
+        let (rows, _) = self.weights.as_chunks::<L>();
         for (i, row) in emit.chunks_exact_mut(L).enumerate() {
             let mut acc = [0i32; L];
             for &f in seq.at(i) {
-                let base = f as usize * L;
-                if let Some(ws) = self.weights.get(base..base + L) {
+                if let Some(ws) = rows.get(f as usize) {
                     for k in 0..L {
-                        acc[k] += ws[k] as i32;
+                        acc[k] += i32::from(ws[k]);
                     }
                 }
             }
@@ -179,6 +181,9 @@ fn scratch_emit(emit: &[i32], i: usize, y: usize, l: usize) -> i32 {
     emit[i * l + y]
 }
 
+/// Largest `labels²` whose masked transitions [`viterbi`] keeps on the stack.
+const MAX_MASKED: usize = 64;
+
 /// Generic first-order Viterbi. `emit(i, y)` gives emission scores.
 #[allow(clippy::too_many_arguments)]
 pub fn viterbi(
@@ -201,22 +206,46 @@ pub fn viterbi(
             score[y] = transitions[l * l + y] + emit(0, y);
         }
     }
+    // Forbidden transitions folded into the scores as -inf: a sum with
+    // -inf (or NaN) never compares greater, so skipping them and adding
+    // -inf choose the same (best, arg), and the inner loop loses a branch.
+    let mut masked = [NEG; MAX_MASKED];
+    let fold = l * l <= MAX_MASKED;
+    if fold {
+        for (k, m) in masked.iter_mut().enumerate().take(l * l) {
+            if constraints.allowed.get(k).copied().unwrap_or(false) {
+                *m = transitions.get(k).copied().unwrap_or(NEG);
+            }
+        }
+    }
     for i in 1..n {
+        let (prev, cur) = score.split_at_mut(i * l);
+        let prev = &prev[(i - 1) * l..];
         for y in 0..l {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..l {
-                if !constraints.allowed[p * l + y] {
-                    continue;
+            if fold {
+                for (p, &sp) in prev.iter().enumerate() {
+                    let s = sp + masked[(p * l + y) % MAX_MASKED];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
-                let s = score[(i - 1) * l + p] + transitions[p * l + y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+            } else {
+                for (p, &sp) in prev.iter().enumerate() {
+                    if !constraints.allowed[p * l + y] {
+                        continue;
+                    }
+                    let s = sp + transitions[p * l + y];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
             }
             if best > NEG {
-                score[i * l + y] = best + emit(i, y);
+                cur[y] = best + emit(i, y);
                 back[i * l + y] = arg;
             }
         }
@@ -398,5 +427,108 @@ mod tests {
         let (mut s, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
         viterbi(2, 3, |i, y| emit[i][y], &t, &c, &mut s, &mut b, &mut out);
         assert_eq!(out, vec![1, 2]);
+    }
+
+    #[test]
+    fn unrolled_emissions_match_the_generic_ones() {
+        for l in [3usize, 5] {
+            let bits = 4;
+            let weights: Vec<i16> = (0..(1usize << bits) * l)
+                .map(|k| (k as i16).wrapping_mul(4099).wrapping_sub(7000))
+                .collect();
+            let m = LinearModel {
+                labels: l,
+                bits,
+                scale: 1.0,
+                weights,
+                transitions: vec![0.0; (l + 1) * l],
+                constraints: Constraints::none(l),
+                label_bias: vec![0.0; l],
+            };
+            let mut seq = Sequence::default();
+            seq.clear();
+            // Includes a repeated feature, the last row and an out-of-range id.
+            for feats in [&[0u32, 15, 15][..], &[], &[3, 99, 7]] {
+                seq.feats.extend_from_slice(feats);
+                seq.end_position();
+            }
+            let (mut fixed, mut any) = (vec![0; 3 * l], vec![0; 3 * l]);
+            match l {
+                3 => m.emissions::<3>(&seq, &mut fixed),
+                _ => m.emissions::<5>(&seq, &mut fixed),
+            }
+            m.emissions_any(&seq, &mut any);
+            assert_eq!(fixed, any, "{l} labels");
+            assert!(fixed.iter().any(|&v| v != 0));
+        }
+    }
+
+    /// The textbook recursion, skipping forbidden transitions.
+    fn reference(n: usize, l: usize, emit: &[f32], t: &[f32], c: &Constraints) -> (f32, Vec<u8>) {
+        let mut score = vec![f32::NEG_INFINITY; n * l];
+        let mut back = vec![0u8; n * l];
+        for y in 0..l {
+            if c.allowed[l * l + y] {
+                score[y] = t[l * l + y] + emit[y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..l {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+                for p in 0..l {
+                    let s = score[(i - 1) * l + p] + t[p * l + y];
+                    if c.allowed[p * l + y] && s > best {
+                        (best, arg) = (s, p as u8);
+                    }
+                }
+                if best > f32::NEG_INFINITY {
+                    score[i * l + y] = best + emit[i * l + y];
+                    back[i * l + y] = arg;
+                }
+            }
+        }
+        let (mut best, mut arg) = (f32::NEG_INFINITY, 0usize);
+        for y in 0..l {
+            if score[(n - 1) * l + y] > best {
+                (best, arg) = (score[(n - 1) * l + y], y);
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg as u8;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i * l + out[i] as usize];
+        }
+        (best, out)
+    }
+
+    #[test]
+    fn viterbi_matches_the_textbook_recursion() {
+        // Pseudo-random scores with many ties (coarse values), for label
+        // counts that use the folded mask (3, 5) and one that does not (9).
+        let mut x = 12345u32;
+        let mut next = || {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            ((x >> 16) % 7) as f32 - 3.0
+        };
+        for l in [3usize, 5, 9] {
+            let c = Constraints::bio(l);
+            for n in [1usize, 2, 7, 30] {
+                let t: Vec<f32> = (0..(l + 1) * l).map(|_| next()).collect();
+                let emit: Vec<f32> = (0..n * l).map(|_| next()).collect();
+                let (mut s, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+                let best = viterbi(
+                    n,
+                    l,
+                    |i, y| emit[i * l + y],
+                    &t,
+                    &c,
+                    &mut s,
+                    &mut b,
+                    &mut out,
+                );
+                let (want_best, want) = reference(n, l, &emit, &t, &c);
+                assert_eq!((best, &out), (want_best, &want), "l={l} n={n}");
+            }
+        }
     }
 }
