@@ -25,6 +25,7 @@ mod error;
 mod extractor;
 pub mod learned;
 pub mod lexicon;
+mod lower;
 pub mod pipeline;
 pub mod rules;
 mod types;

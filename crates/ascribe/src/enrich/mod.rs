@@ -62,7 +62,7 @@ pub struct Ctx<'a> {
     /// The document layout.
     pub layout: &'a Layout<'a>,
     /// Lowercase text of every token.
-    pub lower: Vec<String>,
+    lower: crate::lower::LowerWords,
     /// Sentence index of every token.
     pub sent_of: Vec<u32>,
     /// Quote depth of every token.
@@ -76,11 +76,7 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Computes the per-token facts.
     pub fn new(layout: &'a Layout<'a>) -> Ctx<'a> {
-        let lower = layout
-            .tokens
-            .iter()
-            .map(|t| t.text(layout.src).to_lowercase())
-            .collect();
+        let lower = crate::lower::LowerWords::new(layout);
         let sent_of = layout.sentence_of_tokens();
         let depth = layout.quote_depths();
         let mut ctx = Ctx {
@@ -115,7 +111,7 @@ impl<'a> Ctx<'a> {
 
     /// Lowercase text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i)
     }
 
     /// Token `i` is a word.

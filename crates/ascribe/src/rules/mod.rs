@@ -29,8 +29,9 @@ mod np;
 mod words;
 
 use crate::assemble::Proposal;
+use crate::lower::LowerWords;
 use ascribe_text::{Layout, MarkRole, TokenKind};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// Sentences with more cue candidates than this are not prose (lists, dumps
@@ -89,35 +90,6 @@ impl Frame {
     }
 }
 
-/// Lowercase text of every token, in one buffer: a `String` per token cost
-/// an allocation each and ~40 bytes a token on long documents.
-struct LowerWords {
-    text: String,
-    /// End of token `i`'s text in `text` (its start is the previous end).
-    ends: Vec<usize>,
-}
-
-impl LowerWords {
-    fn new(layout: &Layout) -> LowerWords {
-        let mut text = String::with_capacity(layout.src.len());
-        let mut ends = Vec::with_capacity(layout.tokens.len());
-        for t in &layout.tokens {
-            text.extend(t.text(layout.src).chars().flat_map(char::to_lowercase));
-            ends.push(text.len());
-        }
-        LowerWords { text, ends }
-    }
-
-    /// Token `i` ("" past the end).
-    fn get(&self, i: usize) -> &str {
-        let Some(&end) = self.ends.get(i) else {
-            return "";
-        };
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.text.get(start..end).unwrap_or("")
-    }
-}
-
 /// Token-level facts shared by all rules.
 pub(crate) struct Ctx<'a> {
     pub layout: &'a Layout<'a>,
@@ -129,10 +101,22 @@ pub(crate) struct Ctx<'a> {
     sent: Vec<u32>,
     /// Paragraph index of every token.
     para: Vec<u32>,
-    /// Quote index by the token index of its opening mark.
-    quote_by_open: HashMap<usize, usize>,
-    /// Quote index by the token index of its closing mark.
-    quote_by_close: HashMap<usize, usize>,
+    /// Quote index by the token index of its opening mark (`NO_QUOTE` for none).
+    quote_by_open: Vec<u32>,
+    /// Quote index by the token index of its closing mark (`NO_QUOTE` for none).
+    quote_by_close: Vec<u32>,
+}
+
+/// No quotation opens or closes at this token.
+const NO_QUOTE: u32 = u32::MAX;
+
+/// The quote index stored for token `i`, if any.
+fn quote_at(table: &[u32], i: usize) -> Option<usize> {
+    table
+        .get(i)
+        .copied()
+        .filter(|&q| q != NO_QUOTE)
+        .map(|q| q as usize)
 }
 
 impl<'a> Ctx<'a> {
@@ -147,19 +131,25 @@ impl<'a> Ctx<'a> {
                 *slot = p as u32;
             }
         }
-        let mut quote_by_open = HashMap::new();
-        let mut quote_by_close = HashMap::new();
+        // Dense per-token tables: looked up for almost every token.
+        let mut quote_by_open = vec![NO_QUOTE; n];
+        let mut quote_by_close = vec![NO_QUOTE; n];
+        let set = |table: &mut Vec<u32>, i: usize, qi: usize| {
+            if let Some(slot) = table.get_mut(i) {
+                *slot = qi as u32;
+            }
+        };
         for (qi, q) in layout.quotes.iter().enumerate() {
-            quote_by_open.insert(q.open, qi);
-            quote_by_close.insert(q.close, qi);
+            set(&mut quote_by_open, q.open, qi);
+            set(&mut quote_by_close, q.close, qi);
             // Doubled apostrophes used as double quotes (''…'', common in
             // archives) pair as a single quote with a stray apostrophe glued
             // outside each mark; the stray belongs to the mark.
             if q.open > 0 && is_glued_apostrophe(layout, q.open - 1, q.open) {
-                quote_by_open.insert(q.open - 1, qi);
+                set(&mut quote_by_open, q.open - 1, qi);
             }
             if is_glued_apostrophe(layout, q.close + 1, q.close) {
-                quote_by_close.insert(q.close + 1, qi);
+                set(&mut quote_by_close, q.close + 1, qi);
             }
         }
         Ctx {
@@ -175,7 +165,7 @@ impl<'a> Ctx<'a> {
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.lower.ends.len()
+        self.lower.len()
     }
 
     /// Lowercase text of token `i` ("" past the end).
@@ -218,8 +208,8 @@ impl<'a> Ctx<'a> {
             && self.layout.tokens.get(i).is_some_and(|t| !t.space_before)
             && i > 0
             && self.kind(i - 1) == Some(TokenKind::Word)
-            && !self.quote_by_open.contains_key(&i)
-            && !self.quote_by_close.contains_key(&i)
+            && quote_at(&self.quote_by_open, i).is_none()
+            && quote_at(&self.quote_by_close, i).is_none()
     }
 
     /// Quote depth of token `i` (0 past the end).
@@ -229,21 +219,17 @@ impl<'a> Ctx<'a> {
 
     /// The paired quotation opened by token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&'a ascribe_text::Quote> {
-        self.quote_by_open
-            .get(&i)
-            .and_then(|&q| self.layout.quotes.get(q))
+        quote_at(&self.quote_by_open, i).and_then(|q| self.layout.quotes.get(q))
     }
 
     /// The paired quotation closed by token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&'a ascribe_text::Quote> {
-        self.quote_by_close
-            .get(&i)
-            .and_then(|&q| self.layout.quotes.get(q))
+        quote_at(&self.quote_by_close, i).and_then(|q| self.layout.quotes.get(q))
     }
 
     /// The token after a quotation's closing mark (past a glued stray apostrophe).
     pub fn after_quote(&self, q: &ascribe_text::Quote) -> usize {
-        if self.quote_by_close.get(&(q.close + 1)) == self.quote_by_close.get(&q.close) {
+        if quote_at(&self.quote_by_close, q.close + 1) == quote_at(&self.quote_by_close, q.close) {
             q.close + 2
         } else {
             q.close + 1
