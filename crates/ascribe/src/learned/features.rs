@@ -705,7 +705,7 @@ pub fn role_sequence(
 /// `"` and `'` (borrowed unchanged when it has none).
 fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     let map = |c: char| match c {
-        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => Some('"'),
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' => Some('"'),
         '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '`' | '´' => Some('\''),
         _ => None,
     };
@@ -720,6 +720,21 @@ fn ascii_quotes<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every double and single quotation mark the layout pairs (and a few
+    /// look-alikes) hashes as its ASCII form.
+    #[test]
+    fn quote_marks_read_as_ascii() {
+        let mut buf = String::new();
+        for q in ["“", "”", "„", "‟", "«", "»", "＂", "″"] {
+            assert_eq!(ascii_quotes(q, &mut buf), "\"", "{q}");
+        }
+        for q in ["‘", "’", "‚", "‛", "‹", "›", "′", "`"] {
+            assert_eq!(ascii_quotes(q, &mut buf), "'", "{q}");
+        }
+        assert_eq!(ascii_quotes("don’t", &mut buf), "don't");
+        assert_eq!(ascii_quotes("plain", &mut buf), "plain");
+    }
 
     #[test]
     fn emitter_keeps_every_feature_in_order() {
