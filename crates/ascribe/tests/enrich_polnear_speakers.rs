@@ -12,7 +12,8 @@
 //! apostrophes made straight; an empty expected name wants `null`.
 //!
 //! Skips cleanly without `../shared`. `--nocapture` prints the table;
-//! `ASCRIBE_SPEAKERS_VERBOSE=1` also lists every miss.
+//! `ASCRIBE_SPEAKERS_VERBOSE=1` also lists every miss, and every right name
+//! with the wrong speaker type.
 
 use ascribe::{Analysis, Attribution, Document, Extractor, SpeakerType};
 use ascribe_eval::{read_brat_dir, GoldDoc};
@@ -178,6 +179,16 @@ fn speakers_of_pronoun_and_nominal_sources_on_polnear_dev() {
             t.found += usize::from(found.is_some());
             t.correct += usize::from(correct);
             t.typed += usize::from(typed);
+        }
+        if let Some(a) = found.filter(|_| correct && !typed) {
+            let form: String = chars[row.start..row.end].iter().collect();
+            misses.push(format!(
+                "{}:{} {form:?} right name, type expected {} got {}",
+                row.doc,
+                row.start,
+                row.kind,
+                type_name(a.speaker.kind)
+            ));
         }
         if !correct {
             let form: String = chars[row.start..row.end].iter().collect();
