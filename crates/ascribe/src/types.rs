@@ -93,6 +93,18 @@ pub enum SpeakerType {
     Unknown,
 }
 
+impl SpeakerType {
+    /// The contract's spelling (`"person"`, `"organization"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Group => "group",
+            SpeakerType::Unknown => "unknown",
+        }
+    }
+}
+
 /// Who said it, as precisely as the document allows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Speaker {
@@ -182,6 +194,38 @@ impl BoilerplateKind {
             BoilerplateKind::Share => "share",
             BoilerplateKind::Advertisement => "advertisement",
             BoilerplateKind::Heading => "heading",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` is the spelling the JSON output uses, for every variant.
+    #[test]
+    fn as_str_matches_the_serialized_name() {
+        let json = |v: serde_json::Value| v.as_str().map(str::to_string);
+        for t in [
+            SpeakerType::Person,
+            SpeakerType::Organization,
+            SpeakerType::Group,
+            SpeakerType::Unknown,
+        ] {
+            assert_eq!(json(serde_json::json!(t)).as_deref(), Some(t.as_str()));
+        }
+        for k in [Kind::Direct, Kind::Indirect, Kind::Mixed, Kind::Social] {
+            assert_eq!(json(serde_json::json!(k)).as_deref(), Some(k.as_str()));
+        }
+        for b in [
+            BoilerplateKind::Promo,
+            BoilerplateKind::ReadMore,
+            BoilerplateKind::PhotoCredit,
+            BoilerplateKind::Share,
+            BoilerplateKind::Advertisement,
+            BoilerplateKind::Heading,
+        ] {
+            assert_eq!(json(serde_json::json!(b)).as_deref(), Some(b.as_str()));
         }
     }
 }

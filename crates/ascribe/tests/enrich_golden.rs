@@ -27,7 +27,7 @@
 //! Only enrichment fields are checked, so the cases do not depend on the
 //! exact content boundaries the extractor draws.
 
-use ascribe::{Attribution, Document, Extractor, Kind, SpeakerType};
+use ascribe::{Attribution, Document, Extractor, Kind};
 use std::path::{Path, PathBuf};
 
 const FIELDS: &[&str] = &["kind", "speaker", "type", "role", "venue", "date", "handle"];
@@ -118,20 +118,11 @@ fn parse(path: &Path) -> Case {
     }
 }
 
-fn type_name(t: SpeakerType) -> &'static str {
-    match t {
-        SpeakerType::Person => "person",
-        SpeakerType::Organization => "organization",
-        SpeakerType::Group => "group",
-        SpeakerType::Unknown => "unknown",
-    }
-}
-
 fn field(a: &Attribution, f: &str) -> Option<String> {
     match f {
         "kind" => Some(a.kind.as_str().to_string()),
         "speaker" => a.speaker.name.clone(),
-        "type" => Some(type_name(a.speaker.kind).to_string()),
+        "type" => Some(a.speaker.kind.as_str().to_string()),
         "role" => a.speaker.role.clone(),
         "venue" => a.venue.clone(),
         "date" => a.date.clone(),

@@ -15,7 +15,7 @@
 //! `ASCRIBE_SPEAKERS_VERBOSE=1` also lists every miss, and every right name
 //! with the wrong speaker type.
 
-use ascribe::{Analysis, Attribution, Document, Extractor, SpeakerType};
+use ascribe::{Analysis, Attribution, Document, Extractor};
 use ascribe_eval::{read_brat_dir, GoldDoc};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -60,15 +60,6 @@ fn norm(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-fn type_name(t: SpeakerType) -> &'static str {
-    match t {
-        SpeakerType::Person => "person",
-        SpeakerType::Organization => "organization",
-        SpeakerType::Group => "group",
-        SpeakerType::Unknown => "unknown",
-    }
 }
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
@@ -172,7 +163,7 @@ fn speakers_of_pronoun_and_nominal_sources_on_polnear_dev() {
                 None => row.names.is_empty(),
                 Some(n) => row.names.contains(n),
             };
-        let typed = found.is_some_and(|a| type_name(a.speaker.kind) == row.kind);
+        let typed = found.is_some_and(|a| a.speaker.kind.as_str() == row.kind);
         for key in [row.form.as_str(), "all"] {
             let t = tallies.entry(key).or_default();
             t.all += 1;
@@ -187,7 +178,7 @@ fn speakers_of_pronoun_and_nominal_sources_on_polnear_dev() {
                 row.doc,
                 row.start,
                 row.kind,
-                type_name(a.speaker.kind)
+                a.speaker.kind.as_str()
             ));
         }
         if !correct {

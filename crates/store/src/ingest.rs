@@ -7,7 +7,7 @@
 //! attributions replaced (and its row updated in place).
 
 use crate::error::{Context, Result};
-use crate::resolve::{type_str, Resolved, Resolver};
+use crate::resolve::{Resolved, Resolver};
 use crate::trace;
 use crate::{content_hash, Store};
 use ascribe::{Analysis, Attribution, Document, Span};
@@ -338,7 +338,7 @@ fn insert_attribution(
         source_spans,
         sp.id,
         a.speaker.name,
-        type_str(a.speaker.kind),
+        a.speaker.kind.as_str(),
         sp.role,
         a.venue,
         a.date,

@@ -54,16 +54,6 @@ pub(crate) struct Resolved {
     pub role: Option<String>,
 }
 
-/// Speaker type spelling in the database.
-pub(crate) fn type_str(kind: SpeakerType) -> &'static str {
-    match kind {
-        SpeakerType::Person => "person",
-        SpeakerType::Organization => "organization",
-        SpeakerType::Group => "group",
-        SpeakerType::Unknown => "unknown",
-    }
-}
-
 /// The in-memory index of speakers.
 #[derive(Debug, Default)]
 pub(crate) struct Resolver {
@@ -515,7 +505,7 @@ impl Resolver {
         let name = raw.trim().trim_start_matches("the ").to_string();
         conn.execute(
             "INSERT INTO speakers (name, type, created_at) VALUES (?1, ?2, datetime('now'))",
-            params![name, type_str(kind)],
+            params![name, kind.as_str()],
         )
         .at(path)?;
         self.speakers.push(Known {
