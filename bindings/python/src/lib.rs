@@ -183,16 +183,12 @@ impl Extractor {
         rules_only: bool,
         recall: &str,
     ) -> PyResult<Self> {
-        let recall = match recall {
-            "balanced" => ascribe::Recall::Balanced,
-            "high" => ascribe::Recall::High,
-            "highest" => ascribe::Recall::Highest,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "recall must be \"balanced\", \"high\" or \"highest\", not {other:?}"
-                )))
-            }
-        };
+        let recall = ascribe::Recall::from_name(recall).ok_or_else(|| {
+            let names: Vec<&str> = ascribe::Recall::ALL.iter().map(|r| r.as_str()).collect();
+            PyValueError::new_err(format!(
+                "recall must be one of {names:?}, not {recall:?}"
+            ))
+        })?;
         if rules_only && recall != ascribe::Recall::Balanced {
             return Err(PyValueError::new_err(
                 "recall applies to the learned model, not rules_only",

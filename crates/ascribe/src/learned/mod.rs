@@ -68,6 +68,23 @@ pub enum Recall {
 }
 
 impl Recall {
+    /// Every level, in order of rising recall.
+    pub const ALL: [Recall; 3] = [Recall::Balanced, Recall::High, Recall::Highest];
+
+    /// The level's name: `"balanced"`, `"high"` or `"highest"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Recall::Balanced => "balanced",
+            Recall::High => "high",
+            Recall::Highest => "highest",
+        }
+    }
+
+    /// The level called `name` (see [`as_str`](Recall::as_str)).
+    pub fn from_name(name: &str) -> Option<Recall> {
+        Recall::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
     /// Score added to `B-CUE` (weight units of the cue stage).
     pub fn cue_boost(self) -> f32 {
         match self {
@@ -345,6 +362,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn recall_levels_by_name() {
+        for r in Recall::ALL {
+            assert_eq!(Recall::from_name(r.as_str()), Some(r));
+        }
+        assert_eq!(Recall::from_name("everything"), None);
+        assert!(Recall::ALL
+            .windows(2)
+            .all(|w| w[0].cue_boost() < w[1].cue_boost()));
+    }
 
     #[test]
     fn runs_are_collected() {

@@ -87,3 +87,22 @@ impl ExtractorArgs {
         Ok(extractor.with_options(options))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RecallArg;
+    use clap::ValueEnum;
+
+    /// `--recall` spells every level as the library (and Python) does.
+    #[test]
+    fn recall_names_are_the_library_names() {
+        for arg in RecallArg::value_variants() {
+            let name = arg.to_possible_value().map(|v| v.get_name().to_string());
+            assert_eq!(name.as_deref(), Some(ascribe::Recall::from(*arg).as_str()));
+        }
+        assert_eq!(
+            RecallArg::value_variants().len(),
+            ascribe::Recall::ALL.len()
+        );
+    }
+}
