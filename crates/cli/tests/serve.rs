@@ -13,6 +13,21 @@ fn ascribe() -> Command {
     cmd
 }
 
+/// `ascribe serve` with ingest allowed into `db`, rules only, any free port.
+fn serve_ingest(db: &std::path::Path) -> Command {
+    let mut cmd = ascribe();
+    cmd.args([
+        "serve",
+        "--allow-ingest",
+        "--rules-only",
+        "--addr",
+        "127.0.0.1:0",
+    ])
+    .arg("--db")
+    .arg(db);
+    cmd
+}
+
 #[test]
 fn allow_ingest_needs_a_database() {
     let out = ascribe()
@@ -27,16 +42,7 @@ fn allow_ingest_needs_a_database() {
 fn a_short_token_is_refused() {
     let dir = std::env::temp_dir().join(format!("ascribe-serve-short-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");
-    let out = ascribe()
-        .args([
-            "serve",
-            "--allow-ingest",
-            "--rules-only",
-            "--addr",
-            "127.0.0.1:0",
-        ])
-        .arg("--db")
-        .arg(dir.join("c.db"))
+    let out = serve_ingest(&dir.join("c.db"))
         .env("ASCRIBE_TOKEN", "short")
         .output()
         .expect("run");
@@ -53,16 +59,7 @@ fn generated_token_is_printed_once_and_works() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("tmp");
     let db = dir.join("new.db");
-    let mut child = ascribe()
-        .args([
-            "serve",
-            "--allow-ingest",
-            "--rules-only",
-            "--addr",
-            "127.0.0.1:0",
-        ])
-        .arg("--db")
-        .arg(&db)
+    let mut child = serve_ingest(&db)
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
