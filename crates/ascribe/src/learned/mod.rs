@@ -10,6 +10,7 @@
 //! tagged), lets one sentence hold several attributions, and lets content run
 //! over several sentences of the paragraph.
 
+pub mod continued;
 pub mod features;
 pub mod format;
 pub mod linear;
