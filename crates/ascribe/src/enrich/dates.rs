@@ -199,6 +199,8 @@ struct Tok {
     end: usize,
     kind: Lx,
     lower: String,
+    /// Starts with a capital letter.
+    capital: bool,
 }
 
 /// Words (letter runs), numbers (digit runs) and single punctuation marks.
@@ -235,6 +237,7 @@ fn lex(text: &str) -> Vec<Tok> {
             end,
             kind,
             lower: text[i..end].to_lowercase(),
+            capital: c.is_uppercase(),
         });
     }
     out
@@ -489,6 +492,9 @@ fn match_inner(toks: &[Tok], i: usize, anchor: Option<i64>) -> Option<(usize, Wh
             Some((4, When::Day(a - 2), false))
         }
         ("yesterday", _, _) => Some((1, When::Day(a - 1), false)),
+        // A capital after a word makes it a title: "Radio 4's Today
+        // programme", "USA Today", "NBC's Today show".
+        ("today" | "tonight", _, _) if t.capital && i > 0 && toks[i - 1].kind == Lx::Word => None,
         ("today" | "tonight", _, _) => Some((1, When::Day(a), false)),
         ("this", Some("morning" | "afternoon" | "evening"), _) => Some((2, When::Day(a), false)),
         ("last", Some("night"), _) => Some((2, When::Day(a - 1), false)),
@@ -599,6 +605,25 @@ mod tests {
             "on March 2",
         ] {
             assert_eq!(one(t, None), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn today_as_a_programme_or_paper_name_is_no_date() {
+        let a = Some("2017-03-03");
+        assert_eq!(one("today", a).as_deref(), Some("2017-03-03"));
+        assert_eq!(one("Today he said", a).as_deref(), Some("2017-03-03"));
+        assert_eq!(
+            one("She said. Today we go", a).as_deref(),
+            Some("2017-03-03")
+        );
+        for t in [
+            "on Radio 4's Today programme",
+            "told USA Today",
+            "on NBC's Today show",
+            "on the Tonight Show",
+        ] {
+            assert_eq!(one(t, a), None, "{t}");
         }
     }
 
