@@ -1376,6 +1376,24 @@ fn ahead(
         .find(|&e| ok(&entities[e]))
 }
 
+/// The person named right after a titled nominal ("the expert told RT.
+/// Doctorow said …"), given the nominal's title when they have none yet.
+fn introduced(
+    mentions: &[Mention],
+    at: usize,
+    entities: &mut [Entity],
+    ok: &dyn Fn(&Entity) -> bool,
+    role: &Option<String>,
+) -> Option<usize> {
+    let e = ahead(mentions, at, entities, ok)?;
+    if let Some(r) = role {
+        if entities[e].role.is_none() {
+            entities[e].offer_role(r);
+        }
+    }
+    Some(e)
+}
+
 /// Does a nominal ("the attorney general", as lowercase words) match an entity's titles?
 fn role_matches(words: &[&str], e: &Entity) -> bool {
     if e.class != Class::Person || e.role_words.is_empty() {
@@ -1577,10 +1595,17 @@ fn resolve_nominal(
             let titled = |e: &Entity| role_matches(&words, e) && gender_ok(e);
             let by_role = salient(mentions, at, entities, &titled)
                 .or_else(|| recent.find(|e| titled(&entities[e])));
-            if by_role.is_some() {
-                return by_role;
-            }
             let named = |e: &Entity| e.class == Class::Person && e.name.is_some() && gender_ok(e);
+            match by_role {
+                Some(e) if entities[e].name.is_some() => return by_role,
+                // The title was met before without a name (a headline's
+                // "Minister defends …"): a name introduced right after is
+                // still who it is.
+                Some(_) => {
+                    return introduced(mentions, at, entities, &named, &role_text).or(by_role)
+                }
+                None => {}
+            }
             // "The woman" already met as "the woman" earlier is somebody the
             // text keeps unnamed, not the next name introduced.
             let head = m.head.as_str();
@@ -1592,15 +1617,8 @@ fn resolve_nominal(
             if met_before {
                 return fresh(entities, Class::Person);
             }
-            if let Some(e) = ahead(mentions, at, entities, &named) {
-                if let Some(r) = &role_text {
-                    if entities[e].role.is_none() {
-                        entities[e].offer_role(r);
-                    }
-                }
-                return Some(e);
-            }
-            fresh(entities, Class::Person)
+            introduced(mentions, at, entities, &named, &role_text)
+                .or_else(|| fresh(entities, Class::Person))
         }
         Class::Org if m.definite => {
             let head = m.head.as_str();
@@ -1913,6 +1931,19 @@ mod tests {
         let s = speakers(t, &["the expert", "John Doe"]);
         assert_eq!(s[0].name.as_deref(), Some("John Doe"));
         assert_eq!(s[0].role.as_deref(), Some("expert"));
+    }
+
+    #[test]
+    fn a_title_met_without_a_name_still_takes_the_name_introduced_next() {
+        let t = "Minister defends school cuts\n\nThe education minister has insisted that the cut is fair.\n\n\
+                 Speaking on the radio, Helen Marsh said: \"We are careful.\"";
+        let s = speakers(t, &["Minister", "The education minister", "Helen Marsh"]);
+        assert_eq!(s[1].name.as_deref(), Some("Helen Marsh"));
+        assert_eq!(s[1].role.as_deref(), Some("education minister"));
+        // With no name after it, the title stays unnamed, not guessed.
+        let t = "Minister defends school cuts\n\nThe education minister has insisted that the cut is fair.";
+        let s = speakers(t, &["Minister", "The education minister"]);
+        assert_eq!(s[1].name, None);
     }
 
     #[test]
