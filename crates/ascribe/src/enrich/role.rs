@@ -197,6 +197,15 @@ mod tests {
             pre("The plan is dead, told party spokesman Ed Ruiz.", "Ed").as_deref(),
             Some("party spokesman")
         );
+        // Local government titles, British and American spelling.
+        for (text, role) in [
+            ("Councillor Tom Reyes said so.", "Councillor"),
+            ("City councilman Joe Park said so.", "City councilman"),
+            ("Alderman Rita Moss said so.", "Alderman"),
+        ] {
+            let name = text.split(' ').find(|w| ["Tom", "Joe", "Rita"].contains(w));
+            assert_eq!(pre(text, name.unwrap()).as_deref(), Some(role), "{text}");
+        }
     }
 
     #[test]
