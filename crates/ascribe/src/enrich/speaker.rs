@@ -609,6 +609,17 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
             m.role = role::apposition(ctx, m.toks.end, sent.end);
         }
     }
+    // A name whose first word is also a place ("Jordan Lee") is typed only
+    // later; an apposition after it ("…, a fellow at Brookings,") is as
+    // good a title.
+    // Not when the apposition names somebody: "Two Democrats, billionaire
+    // Tom Steyer and …" lists people, it gives no title.
+    if m.kind == MKind::Name && m.class == Class::Unknown && m.toks.len() >= 2 {
+        m.role = role::apposition(ctx, m.toks.end, sent.end).filter(|r| {
+            !r.clone()
+                .any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)))
+        });
+    }
     if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person {
         m.role = Some(m.toks.clone());
     }
@@ -2005,5 +2016,12 @@ mod tests {
             Some("former MI5 intelligence officer")
         );
         assert_eq!(s[0].kind, SpeakerType::Person);
+        // A first name that is also a country.
+        let t = "Jordan Lee, an analyst at the Brookings Institution, said so.";
+        let s = speakers(t, &["Jordan Lee"]);
+        assert_eq!(
+            s[0].role.as_deref(),
+            Some("analyst at the Brookings Institution")
+        );
     }
 }
