@@ -134,6 +134,7 @@ impl Extractor {
                 // of indirect recall on dev, full F1 unchanged.
                 let mut all = crate::learned::add_unclashing(found, ruled);
                 crate::learned::subject::fill_missing_sources(&layout, &facts, &mut all);
+                crate::learned::subject::complete_sources(&layout, &facts, &mut all);
                 crate::learned::continued::extend_continued_quotes(&layout, &mut all);
                 all
             }

@@ -83,6 +83,84 @@ pub fn fill_missing_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut
     }
 }
 
+/// Completes a source the role stage cut short at its left edge: in
+/// "…fell apart, two people familiar with the talks said" it may stop the
+/// content at "two people" and take "familiar with the talks" as source.
+/// The cue's syntactic subject covers the whole noun phrase; the tokens it
+/// adds leave the content when they end it.
+pub fn complete_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut [Proposal]) {
+    if facts.len() != layout.tokens.len() {
+        return;
+    }
+    for k in 0..proposals.len() {
+        let p = &proposals[k];
+        let ([source], Some(cue)) = (p.source.as_slice(), p.cue.first()) else {
+            continue;
+        };
+        let (source, cue) = (source.clone(), cue.clone());
+        let Some(sentence) = facts
+            .sent
+            .get(cue.start)
+            .and_then(|&s| layout.sentences.get(s as usize))
+            .cloned()
+        else {
+            continue;
+        };
+        if sentence.len() > MAX_SENTENCE_TOKENS {
+            continue;
+        }
+        let Some(subject) = subject_of_cue(facts, &cue, &sentence) else {
+            continue;
+        };
+        let span = subtree(layout, facts, subject, &sentence);
+        let ok = span.start < source.start
+            && span.end == source.end
+            && span.len() <= MAX_SOURCE_TOKENS
+            && !(span.start < cue.end && cue.start < span.end)
+            && (span.start..source.start).all(|i| facts.depth[i] == facts.depth[cue.start]);
+        if !ok {
+            continue;
+        }
+        let added = span.start..source.start;
+        let owned_by_other = proposals.iter().enumerate().any(|(j, q)| {
+            j != k
+                && q.content
+                    .iter()
+                    .chain(&q.cue)
+                    .chain(&q.source)
+                    .any(|r| r.start < added.end && added.start < r.end)
+        });
+        // Only a content that runs right up to the source and holds all the
+        // added tokens: elsewhere the parse's subject is less sure than the
+        // role stage (sentence adverbs hang on it).
+        let cut = proposals[k]
+            .content
+            .iter()
+            .any(|r| r.end == added.end && r.start < added.start);
+        if owned_by_other || !cut {
+            continue;
+        }
+        let p = &mut proposals[k];
+        for r in &mut p.content {
+            if r.end == added.end && r.start < added.start {
+                r.end = added.start;
+                // No trailing comma left dangling in the content.
+                while r.end > r.start
+                    && layout
+                        .tokens
+                        .get(r.end - 1)
+                        .is_some_and(|t| t.kind == TokenKind::Punct)
+                {
+                    r.end -= 1;
+                }
+            }
+        }
+        p.content
+            .retain(|r| !(r.start >= added.start && r.end <= added.end));
+        p.source = vec![span];
+    }
+}
+
 /// The subject token of the clause the cue heads, climbing from a participle,
 /// infinitive or coordinated verb to the verb it depends on.
 fn subject_of_cue(
@@ -219,6 +297,58 @@ mod tests {
         }];
         fill_missing_sources(&layout, &facts, &mut proposals);
         assert_eq!(source_text(&layout, &proposals[0]), "the clerk");
+    }
+
+    fn content_text(layout: &Layout, p: &Proposal) -> String {
+        let r = &p.content[0];
+        let (a, b) = (layout.tokens[r.start].start, layout.tokens[r.end - 1].end);
+        layout.src[a..b].to_string()
+    }
+
+    #[test]
+    fn a_source_cut_short_takes_its_whole_noun_phrase_from_the_content() {
+        let text =
+            "A deal on the budget fell apart on Thursday, two people familiar with the talks said.";
+        let layout = Layout::new(text);
+        let tags = Annotator::builtin().expect("models").tag(&layout);
+        let facts = TokenFacts::new(&layout, &tags, &[]);
+        let content = find(
+            &layout,
+            "A deal on the budget fell apart on Thursday , two people",
+        );
+        let mut proposals = vec![Proposal {
+            content: vec![content],
+            cue: vec![find(&layout, "said")],
+            source: vec![find(&layout, "familiar with the talks")],
+            confidence: 0.5,
+        }];
+        complete_sources(&layout, &facts, &mut proposals);
+        let p = &proposals[0];
+        assert_eq!(
+            source_text(&layout, p),
+            "two people familiar with the talks"
+        );
+        assert_eq!(
+            content_text(&layout, p),
+            "A deal on the budget fell apart on Thursday"
+        );
+    }
+
+    #[test]
+    fn a_source_not_cut_from_the_content_is_kept() {
+        // "Apparently" may hang on the subject in the parse; it is no part of the source.
+        let text = "Apparently, the police said the road was closed.";
+        let layout = Layout::new(text);
+        let tags = Annotator::builtin().expect("models").tag(&layout);
+        let facts = TokenFacts::new(&layout, &tags, &[]);
+        let mut proposals = vec![Proposal {
+            content: vec![find(&layout, "the road was closed")],
+            cue: vec![find(&layout, "said")],
+            source: vec![find(&layout, "police")],
+            confidence: 0.5,
+        }];
+        complete_sources(&layout, &facts, &mut proposals);
+        assert_eq!(source_text(&layout, &proposals[0]), "police");
     }
 
     #[test]
