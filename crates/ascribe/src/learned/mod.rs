@@ -11,6 +11,7 @@
 //! over several sentences of the paragraph.
 
 pub mod features;
+pub mod filter;
 pub mod format;
 pub mod linear;
 pub mod subject;
@@ -19,7 +20,8 @@ pub mod train;
 
 use crate::assemble::Proposal;
 use features::{CueContext, TokenFacts};
-use linear::{LinearModel, Scratch, Sequence};
+use filter::{Candidate, Filter, LEVELS};
+use linear::{FeatId, LinearModel, Scratch, Sequence};
 use std::ops::Range;
 
 /// Table sizes (log2 rows) of the two stages.
@@ -44,6 +46,9 @@ pub struct AttributionModel {
     role: LinearModel,
     /// The `B-CUE` bias the model was trained with; [`Recall`] adds to it.
     trained_cue_bias: f32,
+    /// Third stage; without it, recall comes from the cue boost alone.
+    filter: Option<Filter>,
+    recall: Recall,
 }
 
 /// Where the model sits between precision and recall.
@@ -101,6 +106,10 @@ pub struct Buffers {
     seq: Sequence,
     scratch: Scratch,
     labels: Vec<u8>,
+    emit: Vec<f32>,
+    score: Vec<f32>,
+    back: Vec<u8>,
+    feats: Vec<FeatId>,
 }
 
 impl AttributionModel {
@@ -111,25 +120,245 @@ impl AttributionModel {
             cue,
             role,
             trained_cue_bias,
+            filter: None,
+            recall: Recall::Balanced,
         }
+    }
+
+    /// Adds (or replaces) the filter stage.
+    pub fn with_filter(mut self, filter: Filter) -> AttributionModel {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// The filter stage, if the model has one.
+    pub fn filter(&self) -> Option<&Filter> {
+        self.filter.as_ref()
     }
 
     /// Moves the model between precision and recall (see [`Recall`]).
     pub fn set_recall(&mut self, recall: Recall) {
+        self.recall = recall;
+        // With a filter the cue boost is fixed and the threshold moves.
+        let boost = if self.filter.is_some() {
+            0.0
+        } else {
+            recall.cue_boost()
+        };
         if let Some(b) = self.cue.label_bias.get_mut(1) {
-            *b = self.trained_cue_bias + recall.cue_boost();
+            *b = self.trained_cue_bias + boost;
         }
+    }
+
+    /// Attributions found by the model at its recall setting, together with
+    /// the rule extractor's `ruled` ones. Without a filter, the model's cues
+    /// and roles, plus the rule attributions that clash with none of them;
+    /// with one, the model's candidates and the rule attributions are
+    /// judged alike by the filter.
+    pub fn propose(
+        &self,
+        facts: &TokenFacts,
+        sentences: &[Range<usize>],
+        paragraphs: &[Range<usize>],
+        ruled: &[Proposal],
+        buf: &mut Buffers,
+    ) -> Vec<Proposal> {
+        match &self.filter {
+            None => {
+                let cues = self.find_cues(facts, sentences, buf);
+                let found = self.attribute(facts, paragraphs, &cues, buf);
+                add_unclashing(found, ruled.to_vec())
+            }
+            Some(filter) => {
+                let mut candidates = self.candidates(facts, sentences, paragraphs, buf);
+                add_rule_candidates(&mut candidates, ruled);
+                let threshold = filter.thresholds[self.recall as usize];
+                let scored = self.score_candidates(facts, &candidates, buf);
+                keep_above(candidates, &scored, threshold)
+            }
+        }
+    }
+
+    /// The filter's probability for every candidate (0.5 without a filter).
+    pub fn score_candidates(
+        &self,
+        facts: &TokenFacts,
+        candidates: &[Candidate],
+        buf: &mut Buffers,
+    ) -> Vec<f32> {
+        let Some(filter) = &self.filter else {
+            return vec![0.5; candidates.len()];
+        };
+        (0..candidates.len())
+            .map(|k| {
+                filter::features(facts, candidates, k, filter.model.bits, &mut buf.feats);
+                filter.probability(&buf.feats)
+            })
+            .collect()
+    }
+
+    /// Candidate attributions for the filter: cues sought at every boost of
+    /// [`LEVELS`], roles labelled for the cues of the highest.
+    pub fn candidates(
+        &self,
+        facts: &TokenFacts,
+        sentences: &[Range<usize>],
+        paragraphs: &[Range<usize>],
+        buf: &mut Buffers,
+    ) -> Vec<Candidate> {
+        let mut cues: Vec<(Range<usize>, u8, f32)> = Vec::new();
+        let mut spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); LEVELS.len()];
+        let l = CUE_LABELS;
+        let bias: Vec<f32> = (0..l)
+            .map(|y| {
+                if y == 1 {
+                    self.trained_cue_bias
+                } else {
+                    self.cue.label_bias.get(y).copied().unwrap_or(0.0)
+                }
+            })
+            .collect();
+        for s in crate::pipeline::in_pieces(sentences, MAX_CUE_SEQUENCE) {
+            features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
+            let n = buf.seq.len();
+            buf.emit.clear();
+            for i in 0..n {
+                for (y, b) in bias.iter().enumerate() {
+                    buf.emit
+                        .push(position_score(&self.cue, buf.seq.at(i), y) + b);
+                }
+            }
+            for (level, found) in spans.iter_mut().enumerate() {
+                found.clear();
+                let boost = LEVELS[level];
+                let emit = &buf.emit;
+                linear::viterbi(
+                    n,
+                    l,
+                    |i, y| emit[i * l + y] + if y == 1 { boost } else { 0.0 },
+                    &self.cue.transitions,
+                    &self.cue.constraints,
+                    &mut buf.score,
+                    &mut buf.back,
+                    &mut buf.labels,
+                );
+                spans_of(&buf.labels, 1, 2, 0, found);
+            }
+            let top = spans.last().cloned().unwrap_or_default();
+            for cue in &top {
+                let level = spans
+                    .iter()
+                    .position(|found| found.iter().any(|c| c.start < cue.end && cue.start < c.end))
+                    .unwrap_or(LEVELS.len() - 1) as u8;
+                let score: f32 = cue
+                    .clone()
+                    .map(|i| {
+                        let y = if i == cue.start { 1 } else { 2 };
+                        buf.emit[i * l + y] - buf.emit[i * l]
+                    })
+                    .sum();
+                cues.push((s.start + cue.start..s.start + cue.end, level, score));
+            }
+        }
+        let ranges: Vec<Range<usize>> = cues.iter().map(|c| c.0.clone()).collect();
+        let prefix = cue_prefix(facts.len(), &ranges);
+        let mut out = Vec::new();
+        for (cue, level, cue_score) in cues {
+            let window = window_for(facts, paragraphs, &cue);
+            features::role_sequence(
+                facts,
+                CueContext {
+                    start: cue.start,
+                    end: cue.end,
+                    cue_prefix: &prefix,
+                },
+                window.clone(),
+                self.role.bits,
+                &mut buf.seq,
+            );
+            let margin = self
+                .role
+                .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            let mut sources = Vec::new();
+            let mut content = Vec::new();
+            spans_of(&buf.labels, 1, 2, window.start, &mut sources);
+            spans_of(&buf.labels, 3, 4, window.start, &mut content);
+            if content.is_empty() {
+                continue;
+            }
+            let source: Vec<Range<usize>> = sources
+                .into_iter()
+                .min_by_key(|s| distance(s, &cue))
+                .into_iter()
+                .collect();
+            let advantage = |ranges: &[Range<usize>]| -> f32 {
+                let mut sum = 0.0;
+                let mut count = 0usize;
+                for t in ranges.iter().flat_map(|r| r.clone()) {
+                    let k = t - window.start;
+                    if let Some(&y) = buf.labels.get(k) {
+                        let feats = buf.seq.at(k);
+                        sum += position_score(&self.role, feats, y as usize)
+                            - position_score(&self.role, feats, 0);
+                        count += 1;
+                    }
+                }
+                if count == 0 {
+                    0.0
+                } else {
+                    sum / count as f32
+                }
+            };
+            let content_score = advantage(&content);
+            let source_score = advantage(&source);
+            out.push(Candidate {
+                proposal: Proposal {
+                    content,
+                    cue: vec![cue],
+                    source,
+                    confidence: confidence_of(margin),
+                },
+                level,
+                cue_score,
+                margin,
+                content_score,
+                source_score,
+            });
+        }
+        out
     }
 
     /// Parses a model file's bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, format::FormatError> {
-        let mut models = format::read(bytes)?;
-        if models.len() != 2 {
-            return Err(format::FormatError(format!(
-                "expected 2 sections, found {}",
-                models.len()
-            )));
-        }
+        let (mut models, thresholds) = format::read(bytes)?;
+        let filter = match (models.len(), thresholds.as_slice()) {
+            (2, []) => None,
+            (3, &[a, b, c]) => {
+                let model = models
+                    .pop()
+                    .ok_or_else(|| format::FormatError("missing filter section".into()))?;
+                if model.labels != 1 || model.bits != filter::FILTER_BITS {
+                    return Err(format::FormatError(
+                        "filter section has an unexpected shape".into(),
+                    ));
+                }
+                if ![a, b, c].iter().all(|t| (0.0..=1.0).contains(t)) {
+                    return Err(format::FormatError(
+                        "filter thresholds are not probabilities".into(),
+                    ));
+                }
+                Some(Filter {
+                    model,
+                    thresholds: [a, b, c],
+                })
+            }
+            (n, t) => {
+                return Err(format::FormatError(format!(
+                    "expected 2 sections, or 3 with 3 filter thresholds; found {n} sections and {} thresholds",
+                    t.len()
+                )))
+            }
+        };
         let role = models
             .pop()
             .ok_or_else(|| format::FormatError("missing role section".into()))?;
@@ -141,7 +370,11 @@ impl AttributionModel {
                 "sections have unexpected label counts".into(),
             ));
         }
-        Ok(AttributionModel::new(cue, role))
+        let model = AttributionModel::new(cue, role);
+        Ok(match filter {
+            Some(f) => model.with_filter(f),
+            None => model,
+        })
     }
 
     /// Serializes to the model file format.
@@ -151,7 +384,10 @@ impl AttributionModel {
         if let Some(b) = cue.label_bias.get_mut(1) {
             *b = self.trained_cue_bias;
         }
-        format::write(&[&cue, &self.role])
+        match &self.filter {
+            Some(f) => format::write(&[&cue, &self.role, &f.model], &f.thresholds),
+            None => format::write(&[&cue, &self.role], &[]),
+        }
     }
 
     /// Cue spans (token ranges) in every sentence.
@@ -265,6 +501,61 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
         .collect()
+}
+
+/// Score of label `y` at a position with features `feats` (real units, no bias).
+fn position_score(m: &LinearModel, feats: &[FeatId], y: usize) -> f32 {
+    let l = m.labels;
+    let sum: i32 = feats
+        .iter()
+        .filter_map(|&f| m.weights.get(f as usize * l + y))
+        .map(|&w| i32::from(w))
+        .sum();
+    sum as f32 * m.scale
+}
+
+/// Adds the rule attributions whose cue overlaps no candidate's cue as
+/// candidates of their own (level `LEVELS.len()`: not found by the cue stage).
+pub fn add_rule_candidates(candidates: &mut Vec<Candidate>, ruled: &[Proposal]) {
+    let model_cues: Vec<Range<usize>> = candidates
+        .iter()
+        .flat_map(|c| c.proposal.cue.iter().cloned())
+        .collect();
+    for p in ruled {
+        let dup = p.cue.iter().any(|c| {
+            model_cues
+                .iter()
+                .any(|m| c.start < m.end && m.start < c.end)
+        });
+        if !dup && !p.cue.is_empty() && !p.content.is_empty() {
+            candidates.push(Candidate {
+                proposal: p.clone(),
+                level: LEVELS.len() as u8,
+                cue_score: 0.0,
+                margin: 0.0,
+                content_score: 0.0,
+                source_score: 0.0,
+            });
+        }
+    }
+}
+
+/// The candidates whose probability reaches `threshold`, made univocal in
+/// favour of the more probable.
+pub fn keep_above(
+    candidates: Vec<Candidate>,
+    probability: &[f32],
+    threshold: f32,
+) -> Vec<Proposal> {
+    let mut kept = Vec::new();
+    let mut scores = Vec::new();
+    for (c, &p) in candidates.into_iter().zip(probability) {
+        if p >= threshold {
+            kept.push(c.proposal);
+            scores.push(p);
+        }
+    }
+    univocal(kept, &scores)
 }
 
 /// Adds `extra` proposals that clash with none of `base` (same rules as
