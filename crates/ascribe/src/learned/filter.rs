@@ -339,6 +339,9 @@ pub mod train {
     }
 
     impl Default for FilterOptions {
+        /// Few, small steps: on held-out PolNeAR train candidates, 5 epochs
+        /// at 0.02 gave log loss 0.425 against 0.462 for 10 at 0.1 (the
+        /// lexical features overfit).
         fn default() -> FilterOptions {
             FilterOptions {
                 epochs: 5,
@@ -406,6 +409,45 @@ mod tests {
             assert!((sigmoid(z) - want).abs() < 1e-12, "{z}");
         }
         assert_eq!(sigmoid(f64::NAN), 0.5);
+    }
+
+    #[cfg(feature = "train")]
+    #[test]
+    fn filter_learns_a_separable_signal_deterministically() {
+        use super::train::{fit, FilterOptions};
+        // Feature 0 is always on; 1 marks positives, 2 negatives; 3..40 is noise.
+        let mut examples = Vec::new();
+        for i in 0..400u32 {
+            let positive = i % 3 == 0;
+            let feats = vec![0, if positive { 1 } else { 2 }, 3 + (i * 7) % 37];
+            examples.push((feats, positive));
+        }
+        let filter = |opts: &FilterOptions| Filter {
+            model: fit(&examples, opts),
+            thresholds: [0.5; 3],
+        };
+        let defaults = FilterOptions::default();
+        assert_eq!(
+            filter(&defaults).model.weights,
+            fit(&examples, &defaults).weights,
+            "same data, same weights"
+        );
+        let scores = |f: &Filter| (f.probability(&[0, 1, 5]), f.probability(&[0, 2, 5]));
+        // The shipped settings take small steps: on the right side of 0.5.
+        let (pos, neg) = scores(&filter(&defaults));
+        assert!(pos > 0.5 && neg < 0.5, "positive {pos}, negative {neg}");
+        // Trained to convergence, near certain.
+        let long = FilterOptions {
+            epochs: 30,
+            rate: 0.2,
+            ..defaults
+        };
+        let filter = filter(&long);
+        let (pos, neg) = scores(&filter);
+        assert!(pos > 0.95 && neg < 0.05, "positive {pos}, negative {neg}");
+        // Unknown or out-of-range features are ignored, not a panic.
+        let p = filter.probability(&[0, u32::MAX]);
+        assert!((0.0..=1.0).contains(&p));
     }
 
     #[test]

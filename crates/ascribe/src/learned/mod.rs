@@ -1,6 +1,6 @@
 //! The learned attribution model.
 //!
-//! Two linear-chain models over hashed features:
+//! Two linear-chain models over hashed features, then a filter:
 //! 1. **cues**: every sentence is tagged `O / B-CUE / I-CUE`;
 //! 2. **roles**: for every cue found, the tokens of its paragraph are tagged
 //!    `O / B-SRC / I-SRC / B-CON / I-CON` *relative to that cue* (distance,
@@ -9,6 +9,10 @@
 //! Labelling roles per cue makes linking trivial (each cue owns what it
 //! tagged), lets one sentence hold several attributions, and lets content run
 //! over several sentences of the paragraph.
+//!
+//! 3. **filter** ([`filter`]): cues are sought generously (a high `B-CUE`
+//!    boost), and a classifier that sees each candidate attribution whole
+//!    (and the rule extractor's, on the same footing) decides which to keep.
 
 pub mod features;
 pub mod filter;
@@ -53,13 +57,17 @@ pub struct AttributionModel {
 
 /// Where the model sits between precision and recall.
 ///
-/// More recall comes from a higher score for starting a cue: the cue stage
-/// proposes more cues, and the role stage still drops those it finds no
-/// content for. Measured on PolNeAR dev (attribution full P / R / F1;
-/// content F1; indirect recall), see the README:
-/// `Balanced` 80.4 / 66.3 / 72.7, 77.7, 63.5;
-/// `High` 75.8 / 68.3 / 71.9, 77.9, 67.3;
-/// `Highest` 70.8 / 70.8 / 70.8, 78.2, 72.3.
+/// With a filter stage (the shipped model), candidates come from a high
+/// `B-CUE` boost and each level is a threshold on the filter's probability,
+/// chosen by `ascribe train` on held-out training predictions: `Balanced`
+/// the best attribution F1, `High` the best content F1, `Highest` the
+/// lowest threshold whose precision still reaches its recall. Without a
+/// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
+/// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
+/// indirect recall), see the README:
+/// `Balanced` 80.8 / 67.5 / 73.5, 77.9, 63.7;
+/// `High` 73.5 / 70.4 / 71.9, 78.2, 70.3;
+/// `Highest` 71.2 / 71.0 / 71.1, 78.1, 72.2.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.
@@ -90,7 +98,8 @@ impl Recall {
         Recall::ALL.into_iter().find(|r| r.as_str() == name)
     }
 
-    /// Score added to `B-CUE` (weight units of the cue stage).
+    /// Score added to `B-CUE` (weight units of the cue stage) by a model
+    /// without a filter stage.
     pub fn cue_boost(self) -> f32 {
         match self {
             Recall::Balanced => 0.0,
@@ -663,6 +672,95 @@ mod tests {
         assert!(Recall::ALL
             .windows(2)
             .all(|w| w[0].cue_boost() < w[1].cue_boost()));
+    }
+
+    /// A small model with a filter (weights arbitrary but not zero).
+    fn tiny_model() -> AttributionModel {
+        let section = |labels: usize, bits: u32| LinearModel {
+            labels,
+            bits,
+            scale: 0.25,
+            weights: (0..(1usize << bits) * labels)
+                .map(|k| ((k * 37) % 11) as i16 - 5)
+                .collect(),
+            transitions: vec![0.5; (labels + 1) * labels],
+            constraints: linear::Constraints::bio(labels),
+            label_bias: vec![0.0; labels],
+        };
+        let filter = Filter {
+            model: LinearModel {
+                constraints: linear::Constraints::none(1),
+                ..section(1, filter::FILTER_BITS)
+            },
+            thresholds: [0.4, 0.2, 0.05],
+        };
+        AttributionModel::new(section(CUE_LABELS, 8), section(ROLE_LABELS, 8)).with_filter(filter)
+    }
+
+    #[test]
+    fn a_model_with_a_filter_round_trips() {
+        let m = tiny_model();
+        let bytes = m.to_bytes();
+        let back = AttributionModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(back.to_bytes(), bytes);
+        let f = back.filter().expect("filter kept");
+        assert_eq!(f.thresholds, [0.4, 0.2, 0.05]);
+        assert_eq!(f.model.weights, m.filter().expect("filter").model.weights);
+        // Without a filter the file has two sections and still reads.
+        let plain = AttributionModel::new(m.cue.clone(), m.role.clone());
+        let back = AttributionModel::from_bytes(&plain.to_bytes()).expect("reads back");
+        assert!(back.filter().is_none());
+    }
+
+    #[test]
+    fn a_bad_filter_section_is_a_clear_error() {
+        let m = tiny_model();
+        let mut f = m.filter().expect("filter").clone();
+        // Not probabilities.
+        let mut bad = m.clone().with_filter(Filter {
+            thresholds: [0.5, 2.0, 0.1],
+            ..f.clone()
+        });
+        let err = AttributionModel::from_bytes(&bad.to_bytes()).unwrap_err().0;
+        assert!(err.contains("thresholds"), "{err}");
+        // A filter of the wrong shape.
+        f.model.labels = 2;
+        f.model.weights = vec![1; 2 << filter::FILTER_BITS];
+        f.model.transitions = vec![0.0; 6];
+        f.model.label_bias = vec![0.0; 2];
+        f.model.constraints = linear::Constraints::none(2);
+        bad = m.clone().with_filter(f);
+        let err = AttributionModel::from_bytes(&bad.to_bytes()).unwrap_err().0;
+        assert!(err.contains("filter section"), "{err}");
+        // Three sections without thresholds.
+        let bytes = format::write(&[&m.cue, &m.role, &m.role], &[]);
+        let err = AttributionModel::from_bytes(&bytes).unwrap_err().0;
+        assert!(err.contains("3 sections and 0 thresholds"), "{err}");
+        // A file of the previous format version names both versions.
+        let mut old = m.to_bytes();
+        old[8..12].copy_from_slice(&1u32.to_le_bytes());
+        let n = old.len() - 8;
+        let sum = ascribe_tagger::hash::fnv1a64(&old[..n]);
+        old[n..].copy_from_slice(&sum.to_le_bytes());
+        let err = AttributionModel::from_bytes(&old).unwrap_err().0;
+        assert!(
+            err.contains("version 1") && err.contains("version 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_filter_threshold_moves_with_the_recall_level() {
+        let mut m = tiny_model();
+        let t = |m: &AttributionModel| m.filter().map(|f| f.thresholds[m.recall as usize]);
+        let mut seen = Vec::new();
+        for r in Recall::ALL {
+            m.set_recall(r);
+            seen.push(t(&m).expect("filter"));
+            // The cue boost stays put: the filter does the choosing.
+            assert_eq!(m.cue.label_bias[1], m.trained_cue_bias);
+        }
+        assert!(seen.windows(2).all(|w| w[0] > w[1]), "{seen:?}");
     }
 
     #[test]
