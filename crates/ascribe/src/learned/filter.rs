@@ -317,6 +317,13 @@ pub fn features(f: &TokenFacts, all: &[Candidate], k: usize, bits: u32, out: &mu
     h.f(45, &[sb]);
     h.f(46, &[sb, cb]);
     h.f(47, &[u64::from(f.rel[head]), u64::from(f.coarse[head])]);
+
+    // Whether the cue is a word of the cue lexicon: an unseen word outside it
+    // has no weight of its own, and should not pass on structure alone.
+    let in_lexicon = u64::from(f.lex[a..b].iter().any(|&x| x != 0));
+    h.f(48, &[in_lexicon, level]);
+    h.f(49, &[in_lexicon, dir, q]);
+    h.f(50, &[in_lexicon, u64::from(f.coarse[head]), cb]);
 }
 
 /// Training of the filter.
