@@ -202,13 +202,8 @@ pub fn features(f: &TokenFacts, all: &[Candidate], k: usize, bits: u32, out: &mu
     } else {
         1
     };
-    let gap = if cs >= b {
-        cs - b
-    } else if ce <= a {
-        a - ce
-    } else {
-        0
-    };
+    // Tokens between cue and content (0 when they touch or overlap).
+    let gap = if cs >= b { cs - b } else { a.saturating_sub(ce) };
     h.f(13, &[len_b]);
     h.f(14, &[len_b, dir]);
     h.f(15, &[p.content.len().min(3) as u64]);
@@ -411,8 +406,8 @@ mod tests {
 
     #[test]
     fn sigmoid_is_the_logistic_function() {
-        for z in [-50.0, -10.0, -1.5, 0.0, 0.3, 2.0, 8.0, 45.0] {
-            let want = 1.0 / (1.0 + (-z as f64).exp());
+        for z in [-50.0f64, -10.0, -1.5, 0.0, 0.3, 2.0, 8.0, 45.0] {
+            let want = 1.0 / (1.0 + (-z).exp());
             assert!((sigmoid(z) - want).abs() < 1e-12, "{z}");
         }
         assert_eq!(sigmoid(f64::NAN), 0.5);

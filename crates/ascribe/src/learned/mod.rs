@@ -550,7 +550,7 @@ pub fn add_rule_candidates(candidates: &mut Vec<Candidate>, ruled: &[Proposal]) 
 }
 
 /// The candidates whose probability reaches `threshold`, made univocal in
-/// favour of the more probable.
+/// favour of the more probable. The probability is their confidence.
 pub fn keep_above(
     candidates: Vec<Candidate>,
     probability: &[f32],
@@ -560,7 +560,10 @@ pub fn keep_above(
     let mut scores = Vec::new();
     for (c, &p) in candidates.into_iter().zip(probability) {
         if p >= threshold {
-            kept.push(c.proposal);
+            kept.push(Proposal {
+                confidence: p,
+                ..c.proposal
+            });
             scores.push(p);
         }
     }
