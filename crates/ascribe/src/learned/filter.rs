@@ -203,7 +203,11 @@ pub fn features(f: &TokenFacts, all: &[Candidate], k: usize, bits: u32, out: &mu
         1
     };
     // Tokens between cue and content (0 when they touch or overlap).
-    let gap = if cs >= b { cs - b } else { a.saturating_sub(ce) };
+    let gap = if cs >= b {
+        cs - b
+    } else {
+        a.saturating_sub(ce)
+    };
     h.f(13, &[len_b]);
     h.f(14, &[len_b, dir]);
     h.f(15, &[p.content.len().min(3) as u64]);

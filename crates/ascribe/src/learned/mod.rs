@@ -60,13 +60,13 @@ pub struct AttributionModel {
 /// With a filter stage (the shipped model), candidates come from a high
 /// `B-CUE` boost and each level is a threshold on the filter's probability,
 /// chosen by `ascribe train` on held-out training predictions: `Balanced`
-/// the best attribution F1, `High` the best content F1, `Highest` the
-/// lowest threshold whose precision still reaches its recall. Without a
+/// the best attribution F1, `Highest` the lowest threshold whose precision
+/// still reaches its recall, `High` the recall halfway between. Without a
 /// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
 /// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
 /// indirect recall), see the README:
-/// `Balanced` 80.8 / 67.5 / 73.5, 77.9, 63.7;
-/// `High` 73.5 / 70.4 / 71.9, 78.2, 70.3;
+/// `Balanced` 81.8 / 67.2 / 73.7, 78.0, 63.2;
+/// `High` 78.0 / 68.8 / 73.1, 78.2, 66.3;
 /// `Highest` 71.2 / 71.0 / 71.1, 78.1, 72.2.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {

@@ -452,29 +452,28 @@ fn finish(
 
 /// Thresholds of the recall levels from the held-out precision/recall
 /// curve (ascending thresholds): `Balanced` has the best attribution F1,
-/// `High` the best content F1 at or below it, `Highest` is the lowest
-/// threshold whose precision is still at least its recall.
+/// `Highest` is the lowest threshold whose precision still reaches its
+/// recall, and `High` the one whose recall is nearest halfway between
+/// theirs, so that each level finds clearly more than the one before.
 fn level_thresholds(curve: &[(f32, ascribe_eval::Report)]) -> [f32; 3] {
-    let best_by = |pts: &[(f32, ascribe_eval::Report)],
-                   key: &dyn Fn(&ascribe_eval::Report) -> f64| {
-        // The first maximum: ties go to the lower threshold.
-        pts.iter()
-            .fold(None::<&(f32, ascribe_eval::Report)>, |best, c| match best {
-                Some(b) if key(&b.1) >= key(&c.1) => Some(b),
-                _ => Some(c),
-            })
-            .map_or(0.5, |c| c.0)
+    let full = |k: usize| &curve[k].1.attribution_full;
+    // The first maximum: ties go to the lower threshold.
+    let Some(balanced) =
+        (0..curve.len()).reduce(|b, k| if full(b).f1 >= full(k).f1 { b } else { k })
+    else {
+        return [0.5; 3];
     };
-    let balanced = best_by(curve, &|r| r.attribution_full.f1);
-    let below: Vec<(f32, ascribe_eval::Report)> =
-        curve.iter().filter(|c| c.0 <= balanced).cloned().collect();
-    let high = best_by(&below, &|r| r.attribution_content.f1);
-    let highest = curve
-        .iter()
-        .find(|c| c.1.attribution_full.precision >= c.1.attribution_full.recall)
-        .map_or(high, |c| c.0)
-        .min(high);
-    [balanced, high, highest]
+    let highest = (0..=balanced)
+        .find(|&k| full(k).precision >= full(k).recall)
+        .unwrap_or(balanced);
+    let middle = (full(balanced).recall + full(highest).recall) / 2.0;
+    let high = (highest..=balanced)
+        .min_by(|&x, &y| {
+            let d = |k: usize| (full(k).recall - middle).abs();
+            d(x).total_cmp(&d(y))
+        })
+        .unwrap_or(balanced);
+    [curve[balanced].0, curve[high].0, curve[highest].0]
 }
 
 /// Trains the filter on held-out candidates: for every fold, a role stage
