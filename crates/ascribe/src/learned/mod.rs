@@ -231,10 +231,19 @@ impl AttributionModel {
             features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
             let n = buf.seq.len();
             buf.emit.clear();
+            // One pass over each position's features for all labels.
+            let rows = self.cue.weights.as_chunks::<CUE_LABELS>().0;
             for i in 0..n {
-                for (y, b) in bias.iter().enumerate() {
-                    buf.emit
-                        .push(position_score(&self.cue, buf.seq.at(i), y) + b);
+                let mut acc = [0i32; CUE_LABELS];
+                for &f in buf.seq.at(i) {
+                    if let Some(row) = rows.get(f as usize) {
+                        for (a, &w) in acc.iter_mut().zip(row) {
+                            *a += i32::from(w);
+                        }
+                    }
+                }
+                for (a, b) in acc.iter().zip(&bias) {
+                    buf.emit.push(*a as f32 * self.cue.scale + b);
                 }
             }
             for (level, found) in spans.iter_mut().enumerate() {
