@@ -127,12 +127,15 @@ impl Extractor {
                 let ruled = crate::rules::propose(&layout);
                 let facts = TokenFacts::new(&layout, &tags, &ruled);
                 let mut buf = Buffers::default();
-                let cues = model.find_cues(&facts, &layout.sentences, &mut buf);
-                let found = model.attribute(&facts, &layout.paragraphs, &cues, &mut buf);
-                // Rule attributions the model did not reproduce and that clash
-                // with none of its own are kept: +0.9 content F1 and +3 points
-                // of indirect recall on dev, full F1 unchanged.
-                let mut all = crate::learned::add_unclashing(found, ruled);
+                // Rule attributions are weighed with the model's (see
+                // `AttributionModel::propose`).
+                let mut all = model.propose(
+                    &facts,
+                    &layout.sentences,
+                    &layout.paragraphs,
+                    &ruled,
+                    &mut buf,
+                );
                 crate::learned::subject::fill_missing_sources(&layout, &facts, &mut all);
                 crate::learned::subject::complete_sources(&layout, &facts, &mut all);
                 crate::learned::continued::extend_continued_quotes(&layout, &mut all);

@@ -10,6 +10,7 @@
 //!   labels × f32             label biases
 //!   u64 n                    number of weights
 //!   runs until n weights:    u32 zeros, u32 count, count × i16
+//! u32 n, n × f32             thresholds (of the filter section; 0 without)
 //! u64 FNV-1a checksum of every byte before it
 //! ```
 //! Little-endian throughout. Zero runs keep the file small: most hashed rows
@@ -22,7 +23,8 @@ use super::linear::{Constraints, LinearModel};
 
 const MAGIC: &[u8; 8] = b"ASCRATTR";
 /// Bump when the layout or the meaning of features changes.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: the thresholds block, and a third (filter) section.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Limits on what a file may ask for (the shipped model has 2 sections of
 /// 3 and 5 labels × 2^20 rows: 8 M weights in all). A file beyond them is
@@ -32,6 +34,7 @@ const MAX_LABELS: usize = 16;
 const MAX_BITS: u32 = 24;
 /// Weights per section: 64 MB of `i16`.
 const MAX_WEIGHTS: usize = 1 << 25;
+const MAX_THRESHOLDS: u32 = 16;
 
 /// Why bytes are not a model.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +46,8 @@ impl From<ContainerError> for FormatError {
     }
 }
 
-/// Serializes models.
-pub fn write(models: &[&LinearModel]) -> Vec<u8> {
+/// Serializes models and thresholds.
+pub fn write(models: &[&LinearModel], thresholds: &[f32]) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -82,13 +85,17 @@ pub fn write(models: &[&LinearModel]) -> Vec<u8> {
             }
         }
     }
+    out.extend_from_slice(&(thresholds.len() as u32).to_le_bytes());
+    for t in thresholds {
+        out.extend_from_slice(&t.to_le_bytes());
+    }
     let sum = fnv1a64(&out);
     out.extend_from_slice(&sum.to_le_bytes());
     out
 }
 
-/// Parses models, checking magic, version, checksum and every length.
-pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
+/// Parses models and thresholds, checking magic, version, checksum and every length.
+pub fn read(bytes: &[u8]) -> Result<(Vec<LinearModel>, Vec<f32>), FormatError> {
     if bytes.len() < 8 + 4 + 4 + 8 || &bytes[..8] != MAGIC {
         return Err(FormatError(
             "not an ascribe attribution model (bad magic)".into(),
@@ -173,10 +180,22 @@ pub fn read(bytes: &[u8]) -> Result<Vec<LinearModel>, FormatError> {
             label_bias,
         });
     }
-    if r.remaining() != 0 {
-        return Err(FormatError("trailing bytes after the last section".into()));
+    let count = r.u32("threshold count")?;
+    if count > MAX_THRESHOLDS {
+        return Err(FormatError(format!("implausible threshold count {count}")));
     }
-    Ok(models)
+    let mut thresholds = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let t = r.f32("thresholds")?;
+        if !t.is_finite() {
+            return Err(FormatError("a threshold is not a number".into()));
+        }
+        thresholds.push(t);
+    }
+    if r.remaining() != 0 {
+        return Err(FormatError("trailing bytes after the thresholds".into()));
+    }
+    Ok((models, thresholds))
 }
 
 #[cfg(test)]
@@ -202,8 +221,9 @@ mod tests {
     #[test]
     fn round_trip() {
         let m = tiny();
-        let bytes = write(&[&m, &m]);
-        let back = read(&bytes).unwrap();
+        let bytes = write(&[&m, &m], &[0.25, 0.5]);
+        let (back, thresholds) = read(&bytes).unwrap();
+        assert_eq!(thresholds, vec![0.25, 0.5]);
         assert_eq!(back.len(), 2);
         assert_eq!(back[0].weights, m.weights);
         assert_eq!(back[1].transitions, m.transitions);
@@ -212,7 +232,7 @@ mod tests {
 
     #[test]
     fn rejects_damage_without_panicking() {
-        let bytes = write(&[&tiny()]);
+        let bytes = write(&[&tiny()], &[0.5]);
         assert!(read(&[]).is_err());
         assert!(read(b"ASCRATTR").is_err());
         assert!(read(&bytes[..bytes.len() - 1]).is_err());
@@ -248,7 +268,7 @@ mod tests {
             m.label_bias = vec![0.0; labels];
             m.weights = vec![0; (1 << 8) * labels];
             m.constraints = Constraints::none(labels);
-            let mut bytes = write(&[&m]);
+            let mut bytes = write(&[&m], &[]);
             // Patch the section's bits (after magic, version and section
             // count) and re-seal the checksum.
             let at = 8 + 4 + 4;
@@ -265,10 +285,10 @@ mod tests {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/attribution.bin");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let models = read(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+        let (models, thresholds) = read(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
         let refs: Vec<&LinearModel> = models.iter().collect();
         assert!(
-            write(&refs) == bytes,
+            write(&refs, &thresholds) == bytes,
             "attribution.bin re-serialized differently"
         );
     }

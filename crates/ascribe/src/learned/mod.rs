@@ -1,6 +1,6 @@
 //! The learned attribution model.
 //!
-//! Two linear-chain models over hashed features:
+//! Two linear-chain models over hashed features, then a filter:
 //! 1. **cues**: every sentence is tagged `O / B-CUE / I-CUE`;
 //! 2. **roles**: for every cue found, the tokens of its paragraph are tagged
 //!    `O / B-SRC / I-SRC / B-CON / I-CON` *relative to that cue* (distance,
@@ -9,9 +9,14 @@
 //! Labelling roles per cue makes linking trivial (each cue owns what it
 //! tagged), lets one sentence hold several attributions, and lets content run
 //! over several sentences of the paragraph.
+//!
+//! 3. **filter** ([`filter`]): cues are sought generously (a high `B-CUE`
+//!    boost), and a classifier that sees each candidate attribution whole
+//!    (and the rule extractor's, on the same footing) decides which to keep.
 
 pub mod continued;
 pub mod features;
+pub mod filter;
 pub mod format;
 pub mod linear;
 pub mod subject;
@@ -20,7 +25,8 @@ pub mod train;
 
 use crate::assemble::Proposal;
 use features::{CueContext, TokenFacts};
-use linear::{LinearModel, Scratch, Sequence};
+use filter::{Candidate, Filter, LEVELS};
+use linear::{FeatId, LinearModel, Scratch, Sequence};
 use std::ops::Range;
 
 /// Table sizes (log2 rows) of the two stages.
@@ -45,17 +51,24 @@ pub struct AttributionModel {
     role: LinearModel,
     /// The `B-CUE` bias the model was trained with; [`Recall`] adds to it.
     trained_cue_bias: f32,
+    /// Third stage; without it, recall comes from the cue boost alone.
+    filter: Option<Filter>,
+    recall: Recall,
 }
 
 /// Where the model sits between precision and recall.
 ///
-/// More recall comes from a higher score for starting a cue: the cue stage
-/// proposes more cues, and the role stage still drops those it finds no
-/// content for. Measured on PolNeAR dev (attribution full P / R / F1;
-/// content F1; indirect recall), see the README:
-/// `Balanced` 80.4 / 66.3 / 72.7, 77.7, 63.5;
-/// `High` 75.8 / 68.3 / 71.9, 77.9, 67.3;
-/// `Highest` 70.8 / 70.8 / 70.8, 78.2, 72.3.
+/// With a filter stage (the shipped model), candidates come from a high
+/// `B-CUE` boost and each level is a threshold on the filter's probability,
+/// chosen by `ascribe train` on held-out training predictions: `Balanced`
+/// the best attribution F1, `Highest` the lowest threshold whose precision
+/// still reaches its recall, `High` the recall halfway between. Without a
+/// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
+/// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
+/// indirect recall), see the README:
+/// `Balanced` 81.8 / 67.2 / 73.7, 78.0, 63.2;
+/// `High` 78.0 / 68.8 / 73.1, 78.2, 66.3;
+/// `Highest` 71.2 / 71.0 / 71.1, 78.1, 72.2.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.
@@ -86,7 +99,8 @@ impl Recall {
         Recall::ALL.into_iter().find(|r| r.as_str() == name)
     }
 
-    /// Score added to `B-CUE` (weight units of the cue stage).
+    /// Score added to `B-CUE` (weight units of the cue stage) by a model
+    /// without a filter stage.
     pub fn cue_boost(self) -> f32 {
         match self {
             Recall::Balanced => 0.0,
@@ -102,6 +116,10 @@ pub struct Buffers {
     seq: Sequence,
     scratch: Scratch,
     labels: Vec<u8>,
+    emit: Vec<f32>,
+    score: Vec<f32>,
+    back: Vec<u8>,
+    feats: Vec<FeatId>,
 }
 
 impl AttributionModel {
@@ -112,25 +130,254 @@ impl AttributionModel {
             cue,
             role,
             trained_cue_bias,
+            filter: None,
+            recall: Recall::Balanced,
         }
+    }
+
+    /// Adds (or replaces) the filter stage.
+    pub fn with_filter(mut self, filter: Filter) -> AttributionModel {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// The filter stage, if the model has one.
+    pub fn filter(&self) -> Option<&Filter> {
+        self.filter.as_ref()
     }
 
     /// Moves the model between precision and recall (see [`Recall`]).
     pub fn set_recall(&mut self, recall: Recall) {
+        self.recall = recall;
+        // With a filter the cue boost is fixed and the threshold moves.
+        let boost = if self.filter.is_some() {
+            0.0
+        } else {
+            recall.cue_boost()
+        };
         if let Some(b) = self.cue.label_bias.get_mut(1) {
-            *b = self.trained_cue_bias + recall.cue_boost();
+            *b = self.trained_cue_bias + boost;
         }
+    }
+
+    /// Attributions found by the model at its recall setting, together with
+    /// the rule extractor's `ruled` ones. Without a filter, the model's cues
+    /// and roles, plus the rule attributions that clash with none of them;
+    /// with one, the model's candidates and the rule attributions are
+    /// judged alike by the filter.
+    pub fn propose(
+        &self,
+        facts: &TokenFacts,
+        sentences: &[Range<usize>],
+        paragraphs: &[Range<usize>],
+        ruled: &[Proposal],
+        buf: &mut Buffers,
+    ) -> Vec<Proposal> {
+        match &self.filter {
+            None => {
+                let cues = self.find_cues(facts, sentences, buf);
+                let found = self.attribute(facts, paragraphs, &cues, buf);
+                add_unclashing(found, ruled.to_vec())
+            }
+            Some(filter) => {
+                let mut candidates = self.candidates(facts, sentences, paragraphs, buf);
+                add_rule_candidates(&mut candidates, ruled);
+                let threshold = filter.thresholds[self.recall as usize];
+                let scored = self.score_candidates(facts, &candidates, buf);
+                keep_above(candidates, &scored, threshold)
+            }
+        }
+    }
+
+    /// The filter's probability for every candidate (0.5 without a filter).
+    pub fn score_candidates(
+        &self,
+        facts: &TokenFacts,
+        candidates: &[Candidate],
+        buf: &mut Buffers,
+    ) -> Vec<f32> {
+        let Some(filter) = &self.filter else {
+            return vec![0.5; candidates.len()];
+        };
+        (0..candidates.len())
+            .map(|k| {
+                filter::features(facts, candidates, k, filter.model.bits, &mut buf.feats);
+                filter.probability(&buf.feats)
+            })
+            .collect()
+    }
+
+    /// Candidate attributions for the filter: cues sought at every boost of
+    /// [`LEVELS`], roles labelled for the cues of the highest.
+    pub fn candidates(
+        &self,
+        facts: &TokenFacts,
+        sentences: &[Range<usize>],
+        paragraphs: &[Range<usize>],
+        buf: &mut Buffers,
+    ) -> Vec<Candidate> {
+        let mut cues: Vec<(Range<usize>, u8, f32)> = Vec::new();
+        let mut spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); LEVELS.len()];
+        let l = CUE_LABELS;
+        let bias: Vec<f32> = (0..l)
+            .map(|y| {
+                if y == 1 {
+                    self.trained_cue_bias
+                } else {
+                    self.cue.label_bias.get(y).copied().unwrap_or(0.0)
+                }
+            })
+            .collect();
+        for s in crate::pipeline::in_pieces(sentences, MAX_CUE_SEQUENCE) {
+            features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
+            let n = buf.seq.len();
+            buf.emit.clear();
+            // One pass over each position's features for all labels.
+            let rows = self.cue.weights.as_chunks::<CUE_LABELS>().0;
+            for i in 0..n {
+                let mut acc = [0i32; CUE_LABELS];
+                for &f in buf.seq.at(i) {
+                    if let Some(row) = rows.get(f as usize) {
+                        for (a, &w) in acc.iter_mut().zip(row) {
+                            *a += i32::from(w);
+                        }
+                    }
+                }
+                for (a, b) in acc.iter().zip(&bias) {
+                    buf.emit.push(*a as f32 * self.cue.scale + b);
+                }
+            }
+            for (level, found) in spans.iter_mut().enumerate() {
+                found.clear();
+                let boost = LEVELS[level];
+                let emit = &buf.emit;
+                linear::viterbi(
+                    n,
+                    l,
+                    |i, y| emit[i * l + y] + if y == 1 { boost } else { 0.0 },
+                    &self.cue.transitions,
+                    &self.cue.constraints,
+                    &mut buf.score,
+                    &mut buf.back,
+                    &mut buf.labels,
+                );
+                spans_of(&buf.labels, 1, 2, 0, found);
+            }
+            let top = spans.last().cloned().unwrap_or_default();
+            for cue in &top {
+                let level = spans
+                    .iter()
+                    .position(|found| found.iter().any(|c| c.start < cue.end && cue.start < c.end))
+                    .unwrap_or(LEVELS.len() - 1) as u8;
+                let score: f32 = cue
+                    .clone()
+                    .map(|i| {
+                        let y = if i == cue.start { 1 } else { 2 };
+                        buf.emit[i * l + y] - buf.emit[i * l]
+                    })
+                    .sum();
+                cues.push((s.start + cue.start..s.start + cue.end, level, score));
+            }
+        }
+        let ranges: Vec<Range<usize>> = cues.iter().map(|c| c.0.clone()).collect();
+        let prefix = cue_prefix(facts.len(), &ranges);
+        let mut out = Vec::new();
+        for (cue, level, cue_score) in cues {
+            let window = window_for(facts, paragraphs, &cue);
+            features::role_sequence(
+                facts,
+                CueContext {
+                    start: cue.start,
+                    end: cue.end,
+                    cue_prefix: &prefix,
+                },
+                window.clone(),
+                self.role.bits,
+                &mut buf.seq,
+            );
+            let margin = self
+                .role
+                .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+            let mut sources = Vec::new();
+            let mut content = Vec::new();
+            spans_of(&buf.labels, 1, 2, window.start, &mut sources);
+            spans_of(&buf.labels, 3, 4, window.start, &mut content);
+            if content.is_empty() {
+                continue;
+            }
+            let source: Vec<Range<usize>> = sources
+                .into_iter()
+                .min_by_key(|s| distance(s, &cue))
+                .into_iter()
+                .collect();
+            let advantage = |ranges: &[Range<usize>]| -> f32 {
+                let mut sum = 0.0;
+                let mut count = 0usize;
+                for t in ranges.iter().flat_map(|r| r.clone()) {
+                    let k = t - window.start;
+                    if let Some(&y) = buf.labels.get(k) {
+                        let feats = buf.seq.at(k);
+                        sum += position_score(&self.role, feats, y as usize)
+                            - position_score(&self.role, feats, 0);
+                        count += 1;
+                    }
+                }
+                if count == 0 {
+                    0.0
+                } else {
+                    sum / count as f32
+                }
+            };
+            let content_score = advantage(&content);
+            let source_score = advantage(&source);
+            out.push(Candidate {
+                proposal: Proposal {
+                    content,
+                    cue: vec![cue],
+                    source,
+                    confidence: confidence_of(margin),
+                },
+                level,
+                cue_score,
+                margin,
+                content_score,
+                source_score,
+            });
+        }
+        out
     }
 
     /// Parses a model file's bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, format::FormatError> {
-        let mut models = format::read(bytes)?;
-        if models.len() != 2 {
-            return Err(format::FormatError(format!(
-                "expected 2 sections, found {}",
-                models.len()
-            )));
-        }
+        let (mut models, thresholds) = format::read(bytes)?;
+        let filter = match (models.len(), thresholds.as_slice()) {
+            (2, []) => None,
+            (3, &[a, b, c]) => {
+                let model = models
+                    .pop()
+                    .ok_or_else(|| format::FormatError("missing filter section".into()))?;
+                if model.labels != 1 || model.bits != filter::FILTER_BITS {
+                    return Err(format::FormatError(
+                        "filter section has an unexpected shape".into(),
+                    ));
+                }
+                if ![a, b, c].iter().all(|t| (0.0..=1.0).contains(t)) {
+                    return Err(format::FormatError(
+                        "filter thresholds are not probabilities".into(),
+                    ));
+                }
+                Some(Filter {
+                    model,
+                    thresholds: [a, b, c],
+                })
+            }
+            (n, t) => {
+                return Err(format::FormatError(format!(
+                    "expected 2 sections, or 3 with 3 filter thresholds; found {n} sections and {} thresholds",
+                    t.len()
+                )))
+            }
+        };
         let role = models
             .pop()
             .ok_or_else(|| format::FormatError("missing role section".into()))?;
@@ -142,7 +389,11 @@ impl AttributionModel {
                 "sections have unexpected label counts".into(),
             ));
         }
-        Ok(AttributionModel::new(cue, role))
+        let model = AttributionModel::new(cue, role);
+        Ok(match filter {
+            Some(f) => model.with_filter(f),
+            None => model,
+        })
     }
 
     /// Serializes to the model file format.
@@ -152,7 +403,10 @@ impl AttributionModel {
         if let Some(b) = cue.label_bias.get_mut(1) {
             *b = self.trained_cue_bias;
         }
-        format::write(&[&cue, &self.role])
+        match &self.filter {
+            Some(f) => format::write(&[&cue, &self.role, &f.model], &f.thresholds),
+            None => format::write(&[&cue, &self.role], &[]),
+        }
     }
 
     /// Cue spans (token ranges) in every sentence.
@@ -268,6 +522,64 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
         .collect()
 }
 
+/// Score of label `y` at a position with features `feats` (real units, no bias).
+fn position_score(m: &LinearModel, feats: &[FeatId], y: usize) -> f32 {
+    let l = m.labels;
+    let sum: i32 = feats
+        .iter()
+        .filter_map(|&f| m.weights.get(f as usize * l + y))
+        .map(|&w| i32::from(w))
+        .sum();
+    sum as f32 * m.scale
+}
+
+/// Adds the rule attributions whose cue overlaps no candidate's cue as
+/// candidates of their own (level `LEVELS.len()`: not found by the cue stage).
+pub fn add_rule_candidates(candidates: &mut Vec<Candidate>, ruled: &[Proposal]) {
+    let model_cues: Vec<Range<usize>> = candidates
+        .iter()
+        .flat_map(|c| c.proposal.cue.iter().cloned())
+        .collect();
+    for p in ruled {
+        let dup = p.cue.iter().any(|c| {
+            model_cues
+                .iter()
+                .any(|m| c.start < m.end && m.start < c.end)
+        });
+        if !dup && !p.cue.is_empty() && !p.content.is_empty() {
+            candidates.push(Candidate {
+                proposal: p.clone(),
+                level: LEVELS.len() as u8,
+                cue_score: 0.0,
+                margin: 0.0,
+                content_score: 0.0,
+                source_score: 0.0,
+            });
+        }
+    }
+}
+
+/// The candidates whose probability reaches `threshold`, made univocal in
+/// favour of the more probable. The probability is their confidence.
+pub fn keep_above(
+    candidates: Vec<Candidate>,
+    probability: &[f32],
+    threshold: f32,
+) -> Vec<Proposal> {
+    let mut kept = Vec::new();
+    let mut scores = Vec::new();
+    for (c, &p) in candidates.into_iter().zip(probability) {
+        if p >= threshold {
+            kept.push(Proposal {
+                confidence: p,
+                ..c.proposal
+            });
+            scores.push(p);
+        }
+    }
+    univocal(kept, &scores)
+}
+
 /// Adds `extra` proposals that clash with none of `base` (same rules as
 /// `univocal`); `base` wins every conflict.
 pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal> {
@@ -373,6 +685,95 @@ mod tests {
         assert!(Recall::ALL
             .windows(2)
             .all(|w| w[0].cue_boost() < w[1].cue_boost()));
+    }
+
+    /// A small model with a filter (weights arbitrary but not zero).
+    fn tiny_model() -> AttributionModel {
+        let section = |labels: usize, bits: u32| LinearModel {
+            labels,
+            bits,
+            scale: 0.25,
+            weights: (0..(1usize << bits) * labels)
+                .map(|k| ((k * 37) % 11) as i16 - 5)
+                .collect(),
+            transitions: vec![0.5; (labels + 1) * labels],
+            constraints: linear::Constraints::bio(labels),
+            label_bias: vec![0.0; labels],
+        };
+        let filter = Filter {
+            model: LinearModel {
+                constraints: linear::Constraints::none(1),
+                ..section(1, filter::FILTER_BITS)
+            },
+            thresholds: [0.4, 0.2, 0.05],
+        };
+        AttributionModel::new(section(CUE_LABELS, 8), section(ROLE_LABELS, 8)).with_filter(filter)
+    }
+
+    #[test]
+    fn a_model_with_a_filter_round_trips() {
+        let m = tiny_model();
+        let bytes = m.to_bytes();
+        let back = AttributionModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(back.to_bytes(), bytes);
+        let f = back.filter().expect("filter kept");
+        assert_eq!(f.thresholds, [0.4, 0.2, 0.05]);
+        assert_eq!(f.model.weights, m.filter().expect("filter").model.weights);
+        // Without a filter the file has two sections and still reads.
+        let plain = AttributionModel::new(m.cue.clone(), m.role.clone());
+        let back = AttributionModel::from_bytes(&plain.to_bytes()).expect("reads back");
+        assert!(back.filter().is_none());
+    }
+
+    #[test]
+    fn a_bad_filter_section_is_a_clear_error() {
+        let m = tiny_model();
+        let mut f = m.filter().expect("filter").clone();
+        // Not probabilities.
+        let mut bad = m.clone().with_filter(Filter {
+            thresholds: [0.5, 2.0, 0.1],
+            ..f.clone()
+        });
+        let err = AttributionModel::from_bytes(&bad.to_bytes()).unwrap_err().0;
+        assert!(err.contains("thresholds"), "{err}");
+        // A filter of the wrong shape.
+        f.model.labels = 2;
+        f.model.weights = vec![1; 2 << filter::FILTER_BITS];
+        f.model.transitions = vec![0.0; 6];
+        f.model.label_bias = vec![0.0; 2];
+        f.model.constraints = linear::Constraints::none(2);
+        bad = m.clone().with_filter(f);
+        let err = AttributionModel::from_bytes(&bad.to_bytes()).unwrap_err().0;
+        assert!(err.contains("filter section"), "{err}");
+        // Three sections without thresholds.
+        let bytes = format::write(&[&m.cue, &m.role, &m.role], &[]);
+        let err = AttributionModel::from_bytes(&bytes).unwrap_err().0;
+        assert!(err.contains("3 sections and 0 thresholds"), "{err}");
+        // A file of the previous format version names both versions.
+        let mut old = m.to_bytes();
+        old[8..12].copy_from_slice(&1u32.to_le_bytes());
+        let n = old.len() - 8;
+        let sum = ascribe_tagger::hash::fnv1a64(&old[..n]);
+        old[n..].copy_from_slice(&sum.to_le_bytes());
+        let err = AttributionModel::from_bytes(&old).unwrap_err().0;
+        assert!(
+            err.contains("version 1") && err.contains("version 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_filter_threshold_moves_with_the_recall_level() {
+        let mut m = tiny_model();
+        let t = |m: &AttributionModel| m.filter().map(|f| f.thresholds[m.recall as usize]);
+        let mut seen = Vec::new();
+        for r in Recall::ALL {
+            m.set_recall(r);
+            seen.push(t(&m).expect("filter"));
+            // The cue boost stays put: the filter does the choosing.
+            assert_eq!(m.cue.label_bias[1], m.trained_cue_bias);
+        }
+        assert!(seen.windows(2).all(|w| w[0] > w[1]), "{seen:?}");
     }
 
     #[test]

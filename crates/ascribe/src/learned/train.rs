@@ -3,8 +3,10 @@
 //! updates, so the same data always gives a byte-identical model.
 
 use super::features::{self, CueContext, TokenFacts};
-use super::linear::{Constraints, Scratch, Sequence, Trainer};
+use super::filter::{self, train::FilterOptions, Candidate, Filter, FILTER_BITS};
+use super::linear::{Constraints, FeatId, LinearModel, Scratch, Sequence, Trainer};
 use super::{window_for, AttributionModel, Buffers, CUE_BITS, CUE_LABELS, ROLE_BITS, ROLE_LABELS};
+use crate::assemble::Proposal;
 use crate::pipeline::Annotator;
 use ascribe_eval::{Attr, GoldDoc};
 use ascribe_text::Layout;
@@ -27,6 +29,8 @@ pub struct TrainOptions {
     /// Diagnostic: score dev with the gold cues instead of the cue stage's,
     /// to measure the role stage alone.
     pub oracle_cues: bool,
+    /// Train the filter stage (see [`filter`]).
+    pub filter: bool,
 }
 
 impl Default for TrainOptions {
@@ -37,6 +41,7 @@ impl Default for TrainOptions {
             cue_bias: 0.0,
             folds: 4,
             oracle_cues: false,
+            filter: true,
         }
     }
 }
@@ -55,6 +60,8 @@ struct Prepared {
     /// Role instances: cue range, window, gold labels over the window.
     roles: Vec<(Range<usize>, Range<usize>, Vec<u8>)>,
     gold_cues: Vec<Range<usize>>,
+    /// Gold attributions as sorted token sets (source, content).
+    gold_attrs: Vec<(Vec<usize>, Vec<usize>)>,
     /// What the rule extractor proposes (features, and added to the output as at inference).
     ruled: Vec<crate::assemble::Proposal>,
 }
@@ -94,6 +101,11 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let mut cue_gold = vec![0u8; n];
     let mut gold_cues = Vec::new();
     let mut attrs = Vec::new();
+    let gold_attrs = doc
+        .attributions
+        .iter()
+        .map(|a| (tokens_in(&a.source), tokens_in(&a.content)))
+        .collect();
     for a in &doc.attributions {
         let cue = tokens_in(&a.cue);
         if cue.is_empty() {
@@ -136,22 +148,23 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
         cue_gold,
         roles,
         gold_cues,
+        gold_attrs,
         ruled,
     }
 }
 
 /// Small deterministic PRNG (SplitMix64) for shuffling.
-struct SplitMix(u64);
+pub(crate) struct SplitMix(pub(crate) u64);
 
 impl SplitMix {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
     }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
+    pub(crate) fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
             let j = (self.next() % (i as u64 + 1)) as usize;
             v.swap(i, j);
@@ -162,16 +175,23 @@ impl SplitMix {
 fn predict(
     model: &AttributionModel,
     p: &Prepared,
+    text: &str,
     oracle_cues: bool,
     buf: &mut Buffers,
 ) -> Vec<Attr> {
-    let cues = if oracle_cues {
-        p.gold_cues.clone()
+    let mut proposals = if oracle_cues {
+        let found = model.attribute(&p.facts, &p.paragraphs, &p.gold_cues, buf);
+        super::add_unclashing(found, p.ruled.clone())
     } else {
-        model.find_cues(&p.facts, &p.sentences, buf)
+        model.propose(&p.facts, &p.sentences, &p.paragraphs, &p.ruled, buf)
     };
-    let found = model.attribute(&p.facts, &p.paragraphs, &cues, buf);
-    let proposals = super::add_unclashing(found, p.ruled.clone());
+    // As the extractor does, so that the dev numbers are `ascribe eval`'s.
+    let layout = Layout::new(text);
+    super::subject::fill_missing_sources(&layout, &p.facts, &mut proposals);
+    to_attrs(p, &proposals)
+}
+
+fn to_attrs(p: &Prepared, proposals: &[Proposal]) -> Vec<Attr> {
     let frag = |r: &Range<usize>| -> (usize, usize) {
         (p.char_spans[r.start].0, p.char_spans[r.end - 1].1)
     };
@@ -183,6 +203,49 @@ fn predict(
             source: pr.source.iter().map(frag).collect(),
         })
         .collect()
+}
+
+/// Whether a candidate matches a gold attribution: content Dice ≥ 0.5 over
+/// tokens and, with `need_source`, overlapping sources (or neither has one).
+fn matches_gold(p: &Proposal, gold: &[(Vec<usize>, Vec<usize>)], need_source: bool) -> bool {
+    let mut content: Vec<usize> = p.content.iter().flat_map(|r| r.clone()).collect();
+    content.sort_unstable();
+    content.dedup();
+    let source: Vec<usize> = p.source.iter().flat_map(|r| r.clone()).collect();
+    gold.iter().any(|(gs, gc)| {
+        let common = content
+            .iter()
+            .filter(|t| gc.binary_search(t).is_ok())
+            .count();
+        let dice_ok = 2 * common * 2 >= content.len() + gc.len() && common > 0;
+        let source_ok = !need_source
+            || (source.is_empty() && gs.is_empty())
+            || source.iter().any(|t| gs.binary_search(t).is_ok());
+        dice_ok && source_ok
+    })
+}
+
+/// Held-out candidates of one training document.
+struct Held {
+    candidates: Vec<Candidate>,
+    /// The candidates' proposals with sources filled as at inference.
+    filled: Vec<Proposal>,
+    feats: Vec<Vec<FeatId>>,
+    labels: Vec<bool>,
+}
+
+/// What the pipeline outputs for a document whose candidates got `probs`.
+fn filtered_output(p: &Prepared, h: &Held, probs: &[f32], threshold: f32) -> Vec<Attr> {
+    let filled: Vec<Candidate> = h
+        .candidates
+        .iter()
+        .zip(&h.filled)
+        .map(|(c, f)| Candidate {
+            proposal: f.clone(),
+            ..c.clone()
+        })
+        .collect();
+    to_attrs(p, &super::keep_above(filled, probs, threshold))
 }
 
 /// Trains on `train`, reporting dev metrics after each epoch through `log`.
@@ -222,6 +285,7 @@ pub fn train(
     let mut rng = SplitMix(opts.seed ^ 0xf01d);
     let mut scratch = Scratch::default();
     let mut pred = Vec::new();
+    let mut fold_cue: Vec<LinearModel> = Vec::new();
     for fold in 0..folds {
         let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
         let mut order: Vec<usize> = (0..cue_items.len())
@@ -251,9 +315,11 @@ pub fn train(
             }
         }
         log(&format!("jackknife fold {}/{folds} done", fold + 1));
+        fold_cue.push(m);
     }
 
     let mut role_items: Vec<(Sequence, Vec<u8>)> = Vec::new();
+    let mut role_doc: Vec<usize> = Vec::new();
     let mut negatives = 0;
     for (d, p) in train_p.iter().enumerate() {
         // Cues as the role stage will see them at inference: gold ∪ predicted.
@@ -277,6 +343,7 @@ pub fn train(
             };
             features::role_sequence(&p.facts, ctx, window.clone(), ROLE_BITS, &mut seq);
             role_items.push((seq, labels.clone()));
+            role_doc.push(d);
         }
     }
     log(&format!(
@@ -284,6 +351,20 @@ pub fn train(
         cue_items.len(),
         role_items.len()
     ));
+
+    let filter = if opts.filter {
+        Some(train_filter(
+            train,
+            &train_p,
+            &fold_cue,
+            &role_items,
+            &role_doc,
+            opts,
+            &mut log,
+        ))
+    } else {
+        None
+    };
 
     let mut cue_t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
     let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
@@ -305,13 +386,17 @@ pub fn train(
             let (seq, gold) = &role_items[k];
             role_err += role_t.learn(seq, gold, &mut scratch, &mut pred);
         }
-        let model = finish(&cue_t, &role_t, opts);
+        let model = finish(&cue_t, &role_t, &filter, opts);
         let mut line = format!("epoch {epoch:2}: train errors cue {cue_err} role {role_err}");
         if !dev_p.is_empty() {
             let mut buf = Buffers::default();
             let preds: HashMap<String, Vec<Attr>> = dev_p
                 .iter()
-                .map(|p| (p.id.clone(), predict(&model, p, opts.oracle_cues, &mut buf)))
+                .zip(dev)
+                .map(|(p, doc)| {
+                    let attrs = predict(&model, p, &doc.text, opts.oracle_cues, &mut buf);
+                    (p.id.clone(), attrs)
+                })
                 .collect();
             let report = ascribe_eval::evaluate(&gold_map, &preds);
             line.push_str(&format!(
@@ -323,13 +408,270 @@ pub fn train(
         }
         log(&line);
     }
-    (finish(&cue_t, &role_t, opts), last_report)
+    let model = finish(&cue_t, &role_t, &filter, opts);
+    if model.filter().is_some() && !dev_p.is_empty() {
+        // The other recall levels, for the record.
+        for recall in [super::Recall::High, super::Recall::Highest] {
+            let mut m = model.clone();
+            m.set_recall(recall);
+            let mut buf = Buffers::default();
+            let preds: HashMap<String, Vec<Attr>> = dev_p
+                .iter()
+                .zip(dev)
+                .map(|(p, doc)| (p.id.clone(), predict(&m, p, &doc.text, false, &mut buf)))
+                .collect();
+            let r = ascribe_eval::evaluate(&gold_map, &preds);
+            log(&format!(
+                "dev at recall {}: full P/R/F1 {:.1}/{:.1}/{:.1} content F1 {:.1} indirect R {:.1}",
+                recall.as_str(),
+                r.attribution_full.precision,
+                r.attribution_full.recall,
+                r.attribution_full.f1,
+                r.attribution_content.f1,
+                r.recall_by_kind.indirect.recall
+            ));
+        }
+    }
+    (model, last_report)
 }
 
-fn finish(cue_t: &Trainer, role_t: &Trainer, opts: &TrainOptions) -> AttributionModel {
+fn finish(
+    cue_t: &Trainer,
+    role_t: &Trainer,
+    filter: &Option<Filter>,
+    opts: &TrainOptions,
+) -> AttributionModel {
     let mut cue = cue_t.finish();
     cue.label_bias[1] = opts.cue_bias;
-    AttributionModel::new(cue, role_t.finish())
+    let model = AttributionModel::new(cue, role_t.finish());
+    match filter {
+        Some(f) => model.with_filter(f.clone()),
+        None => model,
+    }
+}
+
+/// Thresholds of the recall levels from the held-out precision/recall
+/// curve (ascending thresholds): `Balanced` has the best attribution F1,
+/// `Highest` is the lowest threshold whose precision still reaches its
+/// recall, and `High` the one whose recall is nearest halfway between
+/// theirs, so that each level finds clearly more than the one before.
+fn level_thresholds(curve: &[(f32, ascribe_eval::Report)]) -> [f32; 3] {
+    let full = |k: usize| &curve[k].1.attribution_full;
+    // The first maximum: ties go to the lower threshold.
+    let Some(balanced) =
+        (0..curve.len()).reduce(|b, k| if full(b).f1 >= full(k).f1 { b } else { k })
+    else {
+        return [0.5; 3];
+    };
+    let highest = (0..=balanced)
+        .find(|&k| full(k).precision >= full(k).recall)
+        .unwrap_or(balanced);
+    let middle = (full(balanced).recall + full(highest).recall) / 2.0;
+    let high = (highest..=balanced)
+        .min_by(|&x, &y| {
+            let d = |k: usize| (full(k).recall - middle).abs();
+            d(x).total_cmp(&d(y))
+        })
+        .unwrap_or(balanced);
+    [curve[balanced].0, curve[high].0, curve[highest].0]
+}
+
+/// Trains the filter on held-out candidates: for every fold, a role stage
+/// trained without it labels the cues that the fold's jackknifed cue stage
+/// finds at the highest boost; each candidate is labelled by whether it
+/// matches a gold attribution. The thresholds of the recall levels are
+/// chosen on the training documents' own held-out predictions.
+#[allow(clippy::too_many_arguments)]
+fn train_filter(
+    docs: &[GoldDoc],
+    train_p: &[Prepared],
+    fold_cue: &[LinearModel],
+    role_items: &[(Sequence, Vec<u8>)],
+    role_doc: &[usize],
+    opts: &TrainOptions,
+    log: &mut impl FnMut(&str),
+) -> Filter {
+    let folds = fold_cue.len().max(1);
+    // Labelled by the headline match (content and source): labelling by
+    // content alone kept more wrong sources and lost 0.5 full F1 (held-out train).
+    let need_source = true;
+    let mut held: Vec<Option<Held>> = (0..train_p.len()).map(|_| None).collect();
+    let mut scratch = Scratch::default();
+    let mut pred = Vec::new();
+    for (fold, cue) in fold_cue.iter().enumerate() {
+        let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
+        let mut order: Vec<usize> = (0..role_items.len())
+            .filter(|&k| role_doc[k] % folds != fold)
+            .collect();
+        let mut rng = SplitMix(opts.seed ^ 0xf117 ^ fold as u64);
+        for _ in 0..opts.epochs {
+            rng.shuffle(&mut order);
+            for &k in &order {
+                role_t.learn(&role_items[k].0, &role_items[k].1, &mut scratch, &mut pred);
+            }
+        }
+        let model = AttributionModel::new(cue.clone(), role_t.finish());
+        let mut buf = Buffers::default();
+        let mut positives = 0;
+        let mut total = 0;
+        for (d, p) in train_p
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds == fold)
+        {
+            let mut candidates = model.candidates(&p.facts, &p.sentences, &p.paragraphs, &mut buf);
+            super::add_rule_candidates(&mut candidates, &p.ruled);
+            let layout = Layout::new(&docs[d].text);
+            let mut filled: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
+            super::subject::fill_missing_sources(&layout, &p.facts, &mut filled);
+            let labels: Vec<bool> = filled
+                .iter()
+                .map(|f| matches_gold(f, &p.gold_attrs, need_source))
+                .collect();
+            let feats = (0..candidates.len())
+                .map(|k| {
+                    let mut v = Vec::new();
+                    filter::features(&p.facts, &candidates, k, FILTER_BITS, &mut v);
+                    v
+                })
+                .collect();
+            positives += labels.iter().filter(|&&l| l).count();
+            total += labels.len();
+            held[d] = Some(Held {
+                candidates,
+                filled,
+                feats,
+                labels,
+            });
+        }
+        log(&format!(
+            "filter fold {}/{folds}: {total} candidates, {positives} match gold",
+            fold + 1
+        ));
+    }
+    let held: Vec<Held> = held
+        .into_iter()
+        .map(|h| {
+            h.unwrap_or(Held {
+                candidates: Vec::new(),
+                filled: Vec::new(),
+                feats: Vec::new(),
+                labels: Vec::new(),
+            })
+        })
+        .collect();
+    let fopts = FilterOptions::default();
+    let examples = |keep: &dyn Fn(usize) -> bool| -> Vec<(Vec<FeatId>, bool)> {
+        held.iter()
+            .enumerate()
+            .filter(|(d, _)| keep(*d))
+            .flat_map(|(_, h)| h.feats.iter().cloned().zip(h.labels.iter().copied()))
+            .collect()
+    };
+    // Probabilities for every training candidate from a filter that did not see its document.
+    let mut probs: Vec<Vec<f32>> = vec![Vec::new(); held.len()];
+    for fold in 0..folds {
+        let m = filter::train::fit(&examples(&|d| d % folds != fold), &fopts);
+        let f = Filter {
+            model: m,
+            thresholds: [0.5; 3],
+        };
+        for (d, h) in held.iter().enumerate().filter(|(d, _)| d % folds == fold) {
+            probs[d] = h.feats.iter().map(|v| f.probability(v)).collect();
+        }
+    }
+    {
+        // Ranking quality of the held-out probabilities: log loss and AUC.
+        let mut pairs: Vec<(f32, bool)> = held
+            .iter()
+            .zip(&probs)
+            .flat_map(|(h, pr)| pr.iter().copied().zip(h.labels.iter().copied()))
+            .collect();
+        let loss: f64 = pairs
+            .iter()
+            .map(|&(p, y)| {
+                let p = f64::from(p).clamp(1e-6, 1.0 - 1e-6);
+                -(if y { p.ln() } else { (1.0 - p).ln() })
+            })
+            .sum::<f64>()
+            / pairs.len().max(1) as f64;
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (mut neg_below, mut concordant) = (0f64, 0f64);
+        for &(_, y) in &pairs {
+            if y {
+                concordant += neg_below;
+            } else {
+                neg_below += 1.0;
+            }
+        }
+        let pos = pairs.iter().filter(|x| x.1).count() as f64;
+        let auc = concordant / (pos * neg_below).max(1.0);
+        log(&format!(
+            "held-out filter: log loss {loss:.4}, AUC {auc:.4}"
+        ));
+    }
+    let gold: Vec<GoldDoc> = docs.to_vec();
+    let summary = |r: &ascribe_eval::Report| {
+        format!(
+            "full P/R/F1 {:.1}/{:.1}/{:.1} content F1 {:.1} indirect R {:.1}",
+            r.attribution_full.precision,
+            r.attribution_full.recall,
+            r.attribution_full.f1,
+            r.attribution_content.f1,
+            r.recall_by_kind.indirect.recall
+        )
+    };
+    // Reference: no filter, only the cues found by a given boost.
+    for (level, boost) in super::filter::LEVELS.iter().enumerate() {
+        let preds: HashMap<String, Vec<Attr>> = train_p
+            .iter()
+            .zip(&held)
+            .map(|(p, h)| {
+                let pr: Vec<f32> = h
+                    .candidates
+                    .iter()
+                    .map(|c| {
+                        if usize::from(c.level) == super::filter::LEVELS.len() {
+                            // Rule attributions lose every conflict, as without a filter.
+                            0.5
+                        } else if usize::from(c.level) <= level {
+                            0.5 + 0.4 * super::confidence_of(c.margin)
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect();
+                (p.id.clone(), filtered_output(p, h, &pr, 0.5))
+            })
+            .collect();
+        let r = ascribe_eval::evaluate(&gold, &preds);
+        log(&format!(
+            "held-out train, cue boost {boost} without filter: {}",
+            summary(&r)
+        ));
+    }
+    let mut curve = Vec::new();
+    for step in 1..=45 {
+        let t = 0.02 * step as f32;
+        let preds: HashMap<String, Vec<Attr>> = train_p
+            .iter()
+            .zip(&held)
+            .zip(&probs)
+            .map(|((p, h), pr)| (p.id.clone(), filtered_output(p, h, pr, t)))
+            .collect();
+        let r = ascribe_eval::evaluate(&gold, &preds);
+        log(&format!(
+            "held-out train, threshold {t:.2}: {}",
+            summary(&r)
+        ));
+        curve.push((t, r));
+    }
+    let thresholds = level_thresholds(&curve);
+    log(&format!("filter thresholds {thresholds:?}"));
+    Filter {
+        model: filter::train::fit(&examples(&|_| true), &fopts),
+        thresholds,
+    }
 }
 
 #[cfg(test)]
