@@ -256,5 +256,8 @@ fn out_of_domain_gold_set_keeps_its_level() {
     assert_eq!(report["documents"], 10);
     assert_eq!(report["gold_attributions"], 125);
     let f1 = report["attribution_full"]["f1"].as_f64().unwrap_or(0.0);
-    assert!(f1 >= 84.0, "out-of-domain attribution-full F1 {f1:.1} < 84.0");
+    assert!(
+        f1 >= 84.0,
+        "out-of-domain attribution-full F1 {f1:.1} < 84.0"
+    );
 }

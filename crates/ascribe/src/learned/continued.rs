@@ -9,7 +9,7 @@
 //! extractor; this pass brings the model's proposals in line.
 
 use crate::assemble::Proposal;
-use ascribe_text::Layout;
+use ascribe_text::{Layout, TokenKind};
 use std::ops::Range;
 
 /// Extends every content that reaches the end of a quotation's paragraph
@@ -19,12 +19,21 @@ pub fn extend_continued_quotes(layout: &Layout, proposals: &mut [Proposal]) {
     for q in layout.quotes.iter().filter(|q| q.fragments.len() > 1) {
         for k in 0..q.fragments.len() - 1 {
             let frag = &q.fragments[k];
-            // The proposal whose content runs to the end of this fragment.
-            let Some(owner) = proposals.iter().position(|p| {
-                p.content
-                    .iter()
-                    .any(|r| r.start < frag.end && r.end >= frag.end)
-            }) else {
+            // The proposal whose content runs to the end of this fragment
+            // (its closing punctuation aside).
+            let reaches_end = |r: &Range<usize>| {
+                r.start < frag.end
+                    && (r.end..frag.end).all(|i| {
+                        layout
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| t.kind == TokenKind::Punct)
+                    })
+            };
+            let Some(owner) = proposals
+                .iter()
+                .position(|p| p.content.iter().any(reaches_end))
+            else {
                 continue;
             };
             let mut added: Vec<Range<usize>> = Vec::new();
@@ -87,6 +96,15 @@ mod tests {
         // The unquoted paragraph after the quotation is not content.
         let council = token_of(&layout, "council");
         assert!(content.iter().all(|r| !r.contains(&council)));
+    }
+
+    #[test]
+    fn content_short_of_the_closing_stop_still_continues() {
+        let layout = Layout::new(TEXT);
+        let (we, again) = (token_of(&layout, "We"), token_of(&layout, "again"));
+        let mut ps = vec![proposal(we..again + 1)];
+        extend_continued_quotes(&layout, &mut ps);
+        assert_eq!(ps[0].content.len(), 2, "{:?}", ps[0].content);
     }
 
     #[test]
