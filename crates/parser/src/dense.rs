@@ -14,6 +14,9 @@ use ascribe_tagger::perceptron::{Scorer, Weights};
 const LANES: usize = 8;
 /// Most labels a table may have (the parser format allows 64).
 pub(crate) const MAX_LABELS: usize = 64;
+/// Largest label table accepted: rows are dense in memory, so 2^20 rows of
+/// 64 labels are already 128 MB.
+pub(crate) const MAX_LABEL_BITS: u32 = 20;
 /// Blocks of a full score vector.
 const MAX_BLOCKS: usize = MAX_LABELS / LANES;
 
@@ -26,26 +29,27 @@ pub(crate) struct LabelTable {
     bits: u32,
     /// Blocks per row: `ceil(labels / LANES)`.
     blocks: usize,
-    /// Row `r`'s blocks start at `slot[r] * blocks`; `u32::MAX` when empty.
-    slot: Vec<u32>,
+    /// Row `r`'s blocks are `data[r * blocks..(r + 1) * blocks]`. Nearly
+    /// every row of a trained table is non-empty (65,045 of 65,536 in the
+    /// committed model), so rows are stored in place: no index to load
+    /// before the row itself.
     data: Vec<[i16; LANES]>,
     nonzero: usize,
 }
 
 impl LabelTable {
-    /// Expands `w`; `None` when it has more than [`MAX_LABELS`] labels.
+    /// Expands `w`; `None` when it has more than [`MAX_LABELS`] labels or
+    /// more than `2^MAX_LABEL_BITS` rows.
     pub(crate) fn new(w: &Weights) -> Option<LabelTable> {
         let labels = w.num_labels();
-        if labels > MAX_LABELS {
+        if labels > MAX_LABELS || w.bits() > MAX_LABEL_BITS {
             return None;
         }
         let blocks = labels.div_ceil(LANES).max(1);
         let bits = w.bits();
-        let mut slot = vec![u32::MAX; 1usize << bits];
-        let mut data = Vec::new();
-        for (k, r) in w.nonempty_rows().enumerate() {
-            let at = data.len();
-            data.resize(at + blocks, [0i16; LANES]);
+        let mut data = vec![[0i16; LANES]; blocks << bits];
+        for r in w.nonempty_rows() {
+            let at = r as usize * blocks;
             for (label, v) in w.row(r) {
                 let l = usize::from(label);
                 if let Some(x) = data
@@ -55,14 +59,10 @@ impl LabelTable {
                     *x = v;
                 }
             }
-            if let Some(s) = slot.get_mut(r as usize) {
-                *s = k as u32;
-            }
         }
         Some(LabelTable {
             bits,
             blocks,
-            slot,
             data,
             nonzero: w.nonzero(),
         })
@@ -78,18 +78,15 @@ impl LabelTable {
         self.nonzero
     }
 
-    /// Sets `scores` to the sum of `rows` (rows out of range or empty add
-    /// nothing). Only the first `labels` entries are meaningful; the
+    /// Sets `scores` to the sum of `rows` (rows out of range add nothing).
+    /// Only the first `labels` entries are meaningful; the
     /// padding stays zero.
     #[inline]
     pub(crate) fn scores(&self, rows: &[u32], scores: &mut Scores) {
         *scores = [[0; LANES]; MAX_BLOCKS];
         let nb = self.blocks;
         for &r in rows {
-            let Some(&s) = self.slot.get(r as usize) else {
-                continue;
-            };
-            let at = s as usize * nb;
+            let at = r as usize * nb;
             let Some(row) = self.data.get(at..at + nb) else {
                 continue;
             };
@@ -143,5 +140,18 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e:?}"))
             .finish();
         assert!(LabelTable::new(&w).is_none());
+    }
+
+    #[test]
+    fn too_many_rows_are_refused() {
+        // Dense rows: a hostile header must not make the loader allocate gigabytes.
+        let w = WeightsBuilder::new(MAX_LABEL_BITS + 1, 2, 1.0)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .finish();
+        assert!(LabelTable::new(&w).is_none());
+        let w = WeightsBuilder::new(MAX_LABEL_BITS, 2, 1.0)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .finish();
+        assert!(LabelTable::new(&w).is_some());
     }
 }

@@ -200,9 +200,11 @@ impl Parser {
         let actions = dense.iter().map(|&w| pack_actions(w)).collect();
         let labeler = LabelTable::new(&model.labeler).ok_or_else(|| {
             ParserError::Corrupt(format!(
-                "label table of {} labels (at most {})",
+                "label table of {} labels and 2^{} rows (at most {} and 2^{})",
                 model.labeler.num_labels(),
-                dense::MAX_LABELS
+                model.labeler.bits(),
+                dense::MAX_LABELS,
+                dense::MAX_LABEL_BITS
             ))
         })?;
         Ok(Parser {
