@@ -89,6 +89,18 @@ impl LabelTable {
     pub(crate) fn scores(&self, rows: &[u32], scores: &mut Scores) {
         *scores = [[0; LANES]; MAX_BLOCKS];
         let nb = self.blocks;
+        // Touch the first and last byte of every row first: a short loop of
+        // independent loads that puts all the rows' cache misses in flight
+        // at once. The summing loop below is long enough per row that the
+        // CPU would otherwise only reach a few rows ahead.
+        let mut touch = 0i8;
+        for &r in rows {
+            let at = r as usize * nb;
+            if let (Some(a), Some(b)) = (self.data.get(at), self.data.get(at + nb - 1)) {
+                touch ^= a[0] ^ b[LANES - 1];
+            }
+        }
+        std::hint::black_box(touch);
         for &r in rows {
             let at = r as usize * nb;
             let Some(row) = self.data.get(at..at + nb) else {
