@@ -73,8 +73,9 @@ use dense::LabelTable;
 pub use error::ParserError;
 use format::Model;
 use state::{
-    action_row, label_row, State, TagInfo, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS,
-    NUM_FEATURES, NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
+    action_row, label_row, role_features, State, TagInfo, Tokens, FEATURES_VERSION, LEFT,
+    NUM_ACTIONS, NUM_FEATURES, NUM_LABEL_FEATURES, NUM_REST_FEATURES, NUM_ROLES, REDUCE, RIGHT,
+    ROLE_OF, SHIFT,
 };
 
 /// Longest sentence parsed as a tree; longer input (billions of words,
@@ -121,7 +122,10 @@ impl std::fmt::Debug for Parser {
 pub struct ParseScratch {
     tokens: Tokens,
     state: State,
-    feats: Features,
+    feats: RestFeatures,
+    /// Per word, the packed transition sums of its single-word templates
+    /// in each role (see [`state::role_features`]).
+    role_sums: Vec<[(u32, u32); NUM_ROLES]>,
     label_feats: LabelFeatures,
     label_rows: Vec<u32>,
 }
@@ -136,13 +140,14 @@ impl Default for LabelFeatures {
     }
 }
 
-/// The feature hashes of one configuration.
+/// The hashes of the templates of a configuration that read more than
+/// one word.
 #[derive(Debug, Clone)]
-struct Features([u64; NUM_FEATURES]);
+struct RestFeatures([u64; NUM_REST_FEATURES]);
 
-impl Default for Features {
-    fn default() -> Features {
-        Features([0; NUM_FEATURES])
+impl Default for RestFeatures {
+    fn default() -> RestFeatures {
+        RestFeatures([0; NUM_REST_FEATURES])
     }
 }
 
@@ -303,9 +308,38 @@ impl Parser {
         labels.extend_from_slice(&st.label[..n]);
     }
 
+    /// The packed weights of transition row `h` (see [`pack_actions`]).
+    #[inline(always)]
+    fn action(&self, h: u64) -> u32 {
+        self.actions
+            .get(action_row(h, self.action_bits) as usize)
+            .copied()
+            .unwrap_or(PACKED_ZEROS)
+    }
+
+    /// Fills `s.role_sums` for the sentence prepared in `s`: the 31
+    /// single-word templates of every word (root and nil included), summed
+    /// per role. A transition then adds 13 of these instead of hashing and
+    /// loading 31 rows; the sum of all 85 rows is the same integers.
+    fn role_sums(&self, s: &mut ParseScratch) {
+        let len = s.tokens.word.len();
+        s.role_sums.clear();
+        s.role_sums.resize(len, [(0, 0); NUM_ROLES]);
+        for (i, sums) in s.role_sums.iter_mut().enumerate() {
+            for (&h, &role) in role_features(&s.tokens, i).iter().zip(&ROLE_OF) {
+                let w = self.action(h);
+                if let Some(x) = sums.get_mut(role) {
+                    x.0 += w & LANES_0_2;
+                    x.1 += (w >> 8) & LANES_0_2;
+                }
+            }
+        }
+    }
+
     /// Runs the transitions of the sentence prepared in `s`.
     fn decode(&self, s: &mut ParseScratch) {
         let n = s.state.n;
+        self.role_sums(s);
         loop {
             let st = &mut s.state;
             if st.b >= n {
@@ -325,17 +359,18 @@ impl Parser {
                 st.apply(SHIFT, 0);
                 continue;
             }
-            st.features(&s.tokens, &mut s.feats.0);
+            st.rest_features(&s.tokens, &mut s.feats.0);
+            let (mut even, mut odd) = (0u32, 0u32);
+            for (role, &word) in st.role_words().iter().enumerate() {
+                if let Some(&(e, o)) = s.role_sums.get(word as usize).and_then(|r| r.get(role)) {
+                    even += e;
+                    odd += o;
+                }
+            }
             // Iterations are independent loads (only the two sums carry
             // over), so the CPU keeps many cache misses in flight.
-            let bits = self.action_bits;
-            let (mut even, mut odd) = (0u32, 0u32);
             for &h in &s.feats.0 {
-                let w = self
-                    .actions
-                    .get(action_row(h, bits) as usize)
-                    .copied()
-                    .unwrap_or(PACKED_ZEROS);
+                let w = self.action(h);
                 even += w & LANES_0_2;
                 odd += (w >> 8) & LANES_0_2;
             }
