@@ -419,6 +419,10 @@ struct Tables {
     classes: WordMap<&'static str, Vec<CueClass>>,
     /// Every form of the multiword-only lemmas.
     helper_forms: WordMap<String, &'static str>,
+    /// First words of the multiword cues written out (`according`...).
+    multi_words: WordMap<&'static str, ()>,
+    /// First lemmas of the multiword cues written as `*lemma`.
+    multi_lemmas: WordMap<&'static str, ()>,
 }
 
 fn tables() -> &'static Tables {
@@ -454,10 +458,22 @@ fn tables() -> &'static Tables {
         ] {
             helper_forms.insert(form.to_string(), lemma);
         }
+        let mut multi_words = WordMap::default();
+        let mut multi_lemmas = WordMap::default();
+        for pattern in MULTIWORD {
+            if let Some(&head) = pattern.first() {
+                match head.strip_prefix('*') {
+                    Some(lemma) => multi_lemmas.insert(lemma, ()),
+                    None => multi_words.insert(head, ()),
+                };
+            }
+        }
         Tables {
             forms,
             classes,
             helper_forms,
+            multi_words,
+            multi_lemmas,
         }
     })
 }
@@ -560,7 +576,14 @@ pub fn particle_head_lemma(word_lower: &str) -> Option<&'static str> {
 /// The longest match wins.
 pub fn multiword_cue_at(words_lower: &[&str]) -> Option<usize> {
     let first = words_lower.first()?;
-    let first_lemma = cue_lemma(first).or_else(|| tables().helper_forms.get(*first).copied());
+    let t = tables();
+    let first_lemma = cue_lemma(first).or_else(|| t.helper_forms.get(*first).copied());
+    // Most words start no pattern: two lookups instead of a scan of them all.
+    if !t.multi_words.contains_key(first)
+        && !first_lemma.is_some_and(|l| t.multi_lemmas.contains_key(l))
+    {
+        return None;
+    }
     let mut best = None;
     for pattern in MULTIWORD {
         if pattern.len() > words_lower.len() {
