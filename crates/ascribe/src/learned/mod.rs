@@ -52,9 +52,9 @@ pub struct AttributionModel {
 /// proposes more cues, and the role stage still drops those it finds no
 /// content for. Measured on PolNeAR dev (attribution full P / R / F1;
 /// content F1; indirect recall), see the README:
-/// `Balanced` 80.4 / 66.3 / 72.7, 77.7, 63.5;
-/// `High` 75.8 / 68.3 / 71.9, 77.9, 67.3;
-/// `Highest` 70.8 / 70.8 / 70.8, 78.2, 72.3.
+/// `Balanced` 80.3 / 66.1 / 72.5, 77.4, 63.2;
+/// `High` 76.0 / 68.2 / 71.9, 78.1, 67.2;
+/// `Highest` 70.8 / 70.0 / 70.4, 77.9, 71.5.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.
@@ -62,7 +62,7 @@ pub enum Recall {
     Balanced,
     /// More attributions found, at some cost in precision.
     High,
-    /// Most found, with precision down to about recall (dev: 71% each):
+    /// Most found, with precision down to about recall (dev: 71% and 70%):
     /// for when a person reads every attribution anyway.
     Highest,
 }
@@ -282,9 +282,11 @@ pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal
 /// Probability that an attribution with this Viterbi margin is right.
 ///
 /// Platt scaling on the log of the margin, fitted on the PolNeAR dev
-/// predictions of the shipped model (1,728 model attributions, "right" =
-/// an attribution-full match): predicted and observed shares agree within
-/// 0.07 in every margin bin. Confidence never changes what is output.
+/// predictions of the model shipped before the `i8` parser retrain
+/// (1,728 model attributions, "right" = an attribution-full match):
+/// predicted and observed shares agreed within 0.07 in every margin bin.
+/// Not refitted for the retrained model. Confidence never changes what is
+/// output.
 pub fn confidence_of(margin: f32) -> f32 {
     const A: f32 = 1.320;
     const B: f32 = -1.044;
