@@ -8,7 +8,50 @@
 //! in a map built once.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// Multiply-rotate hashing (FxHash-style) for the lexicon's static maps.
+/// Their keys are the library's own words and nothing is ever inserted
+/// from input, so SipHash's defence against chosen collisions buys
+/// nothing here, while it was about 1.5% of single-thread extraction
+/// (every token is looked up a few times).
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let (words, rest) = bytes.as_chunks::<8>();
+        for w in words {
+            self.add(u64::from_le_bytes(*w));
+        }
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        // The length keeps "ab" and "ab\0" apart.
+        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map of the lexicon, hashed with [`WordHasher`].
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// What a cue verb means and so which complements make it an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -371,18 +414,22 @@ const MULTIWORD_ONLY: &[&str] = &[
 
 struct Tables {
     /// Inflected form → lemma (first lemma wins for forms shared by two lemmas).
-    forms: HashMap<String, &'static str>,
+    forms: WordMap<String, &'static str>,
     /// Lemma → classes (a lemma may have several: "promise" speaks and intends).
-    classes: HashMap<&'static str, Vec<CueClass>>,
+    classes: WordMap<&'static str, Vec<CueClass>>,
     /// Every form of the multiword-only lemmas.
-    helper_forms: HashMap<String, &'static str>,
+    helper_forms: WordMap<String, &'static str>,
+    /// First words of the multiword cues written out (`according`...).
+    multi_words: WordMap<&'static str, ()>,
+    /// First lemmas of the multiword cues written as `*lemma`.
+    multi_lemmas: WordMap<&'static str, ()>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut forms = HashMap::new();
-        let mut classes: HashMap<&'static str, Vec<CueClass>> = HashMap::new();
+        let mut forms = WordMap::default();
+        let mut classes: WordMap<&'static str, Vec<CueClass>> = WordMap::default();
         for &(lemma, class) in LEMMAS {
             let entry = classes.entry(lemma).or_default();
             if !entry.contains(&class) {
@@ -394,7 +441,7 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        let mut helper_forms = HashMap::new();
+        let mut helper_forms = WordMap::default();
         for &lemma in MULTIWORD_ONLY {
             for form in inflections(lemma) {
                 helper_forms.entry(form).or_insert(lemma);
@@ -411,10 +458,22 @@ fn tables() -> &'static Tables {
         ] {
             helper_forms.insert(form.to_string(), lemma);
         }
+        let mut multi_words = WordMap::default();
+        let mut multi_lemmas = WordMap::default();
+        for pattern in MULTIWORD {
+            if let Some(&head) = pattern.first() {
+                match head.strip_prefix('*') {
+                    Some(lemma) => multi_lemmas.insert(lemma, ()),
+                    None => multi_words.insert(head, ()),
+                };
+            }
+        }
         Tables {
             forms,
             classes,
             helper_forms,
+            multi_words,
+            multi_lemmas,
         }
     })
 }
@@ -517,7 +576,14 @@ pub fn particle_head_lemma(word_lower: &str) -> Option<&'static str> {
 /// The longest match wins.
 pub fn multiword_cue_at(words_lower: &[&str]) -> Option<usize> {
     let first = words_lower.first()?;
-    let first_lemma = cue_lemma(first).or_else(|| tables().helper_forms.get(*first).copied());
+    let t = tables();
+    let first_lemma = cue_lemma(first).or_else(|| t.helper_forms.get(*first).copied());
+    // Most words start no pattern: two lookups instead of a scan of them all.
+    if !t.multi_words.contains_key(first)
+        && !first_lemma.is_some_and(|l| t.multi_lemmas.contains_key(l))
+    {
+        return None;
+    }
     let mut best = None;
     for pattern in MULTIWORD {
         if pattern.len() > words_lower.len() {

@@ -15,7 +15,17 @@ impl LowerWords {
         let mut text = String::with_capacity(layout.src.len());
         let mut ends = Vec::with_capacity(layout.tokens.len());
         for t in &layout.tokens {
-            text.extend(t.text(layout.src).chars().flat_map(char::to_lowercase));
+            let word = t.text(layout.src);
+            if word.is_ascii() {
+                // Same result as the general path, without decoding chars.
+                let start = text.len();
+                text.push_str(word);
+                if let Some(added) = text.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                text.extend(word.chars().flat_map(char::to_lowercase));
+            }
             ends.push(text.len());
         }
         LowerWords { text, ends }
@@ -47,5 +57,10 @@ mod tests {
         let words: Vec<&str> = (0..layout.tokens.len()).map(|i| lower.get(i)).collect();
         assert_eq!(words[..4], ["mayor", "élise", "okafor", "said"]);
         assert_eq!(lower.get(layout.tokens.len()), "");
+        // ASCII and non-ASCII words lowercase alike.
+        for (i, w) in words.iter().enumerate() {
+            let t = layout.tokens[i].text(layout.src);
+            assert_eq!(*w, t.to_lowercase(), "{t}");
+        }
     }
 }

@@ -34,9 +34,9 @@
 //!   versioned, checksummed file ([`format`](mod@format)); a bad file is a
 //!   [`ParserError`], never a panic.
 //! * **Speed**: a sentence of `n` words takes exactly `2n` transitions, each
-//!   scored from ~70 hashed features against a dense table of four `i16`
-//!   per row; labels are scored only for the `n` arcs, against a sparse
-//!   table. Per-sentence buffers live in a reusable [`ParseScratch`], so the
+//!   scored from 85 hashed features against a dense table of four `i8`
+//!   per row (the file's `i16` weights, requantized at load); labels are
+//!   scored only for the `n` arcs, against a dense `i8` table. Per-sentence buffers live in a reusable [`ParseScratch`], so the
 //!   hot loop allocates nothing.
 //! * **Robustness**: linear time and no recursion, so a 5,000-word
 //!   "sentence" is as safe as a short one; the output is always one tree.
@@ -73,8 +73,9 @@ use dense::LabelTable;
 pub use error::ParserError;
 use format::Model;
 use state::{
-    action_row, label_row, State, TagInfo, Tokens, FEATURES_VERSION, LEFT, NUM_ACTIONS,
-    NUM_FEATURES, NUM_LABEL_FEATURES, REDUCE, RIGHT, SHIFT,
+    action_row, label_row, role_features, State, TagInfo, Tokens, FEATURES_VERSION, LEFT,
+    NUM_ACTIONS, NUM_FEATURES, NUM_LABEL_FEATURES, NUM_REST_FEATURES, NUM_ROLES, REDUCE, RIGHT,
+    ROLE_OF, SHIFT,
 };
 
 /// Longest sentence parsed as a tree; longer input (billions of words,
@@ -92,9 +93,9 @@ const MAX_ACTION_BITS: u32 = 24;
 #[derive(Clone)]
 pub struct Parser {
     labels: Vec<String>,
-    /// `2^action_bits` rows of the four transition weights, packed (see
-    /// [`pack_actions`]).
-    actions: Vec<u64>,
+    /// `2^action_bits` rows of the four transition weights, requantized to
+    /// `i8` and packed (see [`pack_actions`]).
+    actions: Vec<u32>,
     action_bits: u32,
     labeler: LabelTable,
     root: u8,
@@ -121,7 +122,10 @@ impl std::fmt::Debug for Parser {
 pub struct ParseScratch {
     tokens: Tokens,
     state: State,
-    feats: Features,
+    feats: RestFeatures,
+    /// Per word, the packed transition sums of its single-word templates
+    /// in each role (see [`state::role_features`]).
+    role_sums: Vec<[(u32, u32); NUM_ROLES]>,
     label_feats: LabelFeatures,
     label_rows: Vec<u32>,
 }
@@ -136,13 +140,14 @@ impl Default for LabelFeatures {
     }
 }
 
-/// The feature hashes of one configuration.
+/// The hashes of the templates of a configuration that read more than
+/// one word.
 #[derive(Debug, Clone)]
-struct Features([u64; NUM_FEATURES]);
+struct RestFeatures([u64; NUM_REST_FEATURES]);
 
-impl Default for Features {
-    fn default() -> Features {
-        Features([0; NUM_FEATURES])
+impl Default for RestFeatures {
+    fn default() -> RestFeatures {
+        RestFeatures([0; NUM_REST_FEATURES])
     }
 }
 
@@ -197,12 +202,18 @@ impl Parser {
                 }
             }
         }
-        let actions = dense.iter().map(|&w| pack_actions(w)).collect();
+        let max = dense::max_abs(&model.actions);
+        let actions = dense
+            .iter()
+            .map(|w| pack_actions(w.map(|v| dense::to_i8(v, max))))
+            .collect();
         let labeler = LabelTable::new(&model.labeler).ok_or_else(|| {
             ParserError::Corrupt(format!(
-                "label table of {} labels (at most {})",
+                "label table of {} labels and 2^{} rows (at most {} and 2^{})",
                 model.labeler.num_labels(),
-                dense::MAX_LABELS
+                model.labeler.bits(),
+                dense::MAX_LABELS,
+                dense::MAX_LABEL_BITS
             ))
         })?;
         Ok(Parser {
@@ -297,9 +308,38 @@ impl Parser {
         labels.extend_from_slice(&st.label[..n]);
     }
 
+    /// The packed weights of transition row `h` (see [`pack_actions`]).
+    #[inline(always)]
+    fn action(&self, h: u64) -> u32 {
+        self.actions
+            .get(action_row(h, self.action_bits) as usize)
+            .copied()
+            .unwrap_or(PACKED_ZEROS)
+    }
+
+    /// Fills `s.role_sums` for the sentence prepared in `s`: the 31
+    /// single-word templates of every word (root and nil included), summed
+    /// per role. A transition then adds 13 of these instead of hashing and
+    /// loading 31 rows; the sum of all 85 rows is the same integers.
+    fn role_sums(&self, s: &mut ParseScratch) {
+        let len = s.tokens.word.len();
+        s.role_sums.clear();
+        s.role_sums.resize(len, [(0, 0); NUM_ROLES]);
+        for (i, sums) in s.role_sums.iter_mut().enumerate() {
+            for (&h, &role) in role_features(&s.tokens, i).iter().zip(&ROLE_OF) {
+                let w = self.action(h);
+                if let Some(x) = sums.get_mut(role) {
+                    x.0 += w & LANES_0_2;
+                    x.1 += (w >> 8) & LANES_0_2;
+                }
+            }
+        }
+    }
+
     /// Runs the transitions of the sentence prepared in `s`.
     fn decode(&self, s: &mut ParseScratch) {
         let n = s.state.n;
+        self.role_sums(s);
         loop {
             let st = &mut s.state;
             if st.b >= n {
@@ -319,19 +359,20 @@ impl Parser {
                 st.apply(SHIFT, 0);
                 continue;
             }
-            st.features(&s.tokens, &mut s.feats.0);
+            st.rest_features(&s.tokens, &mut s.feats.0);
+            let (mut even, mut odd) = (0u32, 0u32);
+            for (role, &word) in st.role_words().iter().enumerate() {
+                if let Some(&(e, o)) = s.role_sums.get(word as usize).and_then(|r| r.get(role)) {
+                    even += e;
+                    odd += o;
+                }
+            }
             // Iterations are independent loads (only the two sums carry
             // over), so the CPU keeps many cache misses in flight.
-            let bits = self.action_bits;
-            let (mut even, mut odd) = (0u64, 0u64);
             for &h in &s.feats.0 {
-                let w = self
-                    .actions
-                    .get(action_row(h, bits) as usize)
-                    .copied()
-                    .unwrap_or(PACKED_ZEROS);
+                let w = self.action(h);
                 even += w & LANES_0_2;
-                odd += (w >> 16) & LANES_0_2;
+                odd += (w >> 8) & LANES_0_2;
             }
             let scores = unpack_sums(even, odd);
             let action = best_valid(&scores, valid);
@@ -421,29 +462,34 @@ impl TagSet {
     }
 }
 
-/// Four `i16` transition weights as one word: each lane biased by 2^15 to
-/// an unsigned 16-bit value. Summing the even lanes (0, 2) and the odd
-/// lanes (1, 3) of many such words in two accumulators widens every lane
-/// to 32 bits, so a row costs a few integer operations instead of four
-/// separate sign-extending additions. Exact for up to 65,536 rows.
-fn pack_actions(w: [i16; NUM_ACTIONS]) -> u64 {
-    w.iter().enumerate().fold(0u64, |acc, (a, &v)| {
-        acc | u64::from((i32::from(v) + 0x8000) as u16) << (16 * a)
+/// Four `i8` transition weights as one word: each lane biased by 2^7 to
+/// an unsigned byte. Summing the even lanes (0, 2) and the odd lanes (1, 3)
+/// of many such words in two accumulators widens every lane to 16 bits, so
+/// a row costs a few integer operations instead of four separate
+/// sign-extending additions. Exact for up to 257 rows (257 × 255 < 2^16).
+///
+/// Four bytes a row make the 2^18-row table 1 MB, half of what `i16`
+/// weights took: the transition loads are most of the parser's time.
+fn pack_actions(w: [i8; NUM_ACTIONS]) -> u32 {
+    w.iter().enumerate().fold(0u32, |acc, (a, &v)| {
+        acc | u32::from((i16::from(v) + 0x80) as u8) << (8 * a)
     })
 }
 
 /// The packed form of a row of zeros (what a missing row adds).
-const PACKED_ZEROS: u64 = 0x8000_8000_8000_8000;
+const PACKED_ZEROS: u32 = 0x8080_8080;
 
-/// Lanes 0 and 2 of a packed word, each in its own 32-bit half.
-const LANES_0_2: u64 = 0x0000_ffff_0000_ffff;
+/// Lanes 0 and 2 of a packed word, each in its own 16-bit half.
+const LANES_0_2: u32 = 0x00ff_00ff;
+
+const _: () = assert!(NUM_FEATURES * 255 < 1 << 16, "lane sums would overflow");
 
 /// The four scores from the accumulators of [`NUM_FEATURES`] packed rows.
 #[inline(always)]
-fn unpack_sums(even: u64, odd: u64) -> [i32; NUM_ACTIONS] {
-    let bias = NUM_FEATURES as i64 * 0x8000;
-    let lane = |acc: u64, half: u32| (i64::from((acc >> half) as u32) - bias) as i32;
-    [lane(even, 0), lane(odd, 0), lane(even, 32), lane(odd, 32)]
+fn unpack_sums(even: u32, odd: u32) -> [i32; NUM_ACTIONS] {
+    let bias = NUM_FEATURES as i32 * 0x80;
+    let lane = |acc: u32, half: u32| ((acc >> half) & 0xffff) as i32 - bias;
+    [lane(even, 0), lane(odd, 0), lane(even, 16), lane(odd, 16)]
 }
 
 /// The highest-scoring transition among those in the `valid` mask (lowest
@@ -513,25 +559,33 @@ mod tests {
     #[test]
     fn packed_action_sums_equal_plain_sums() {
         let rows = [
-            [i16::MIN + 1, i16::MAX, 0, -1],
-            [i16::MAX, i16::MAX, i16::MIN + 1, 5],
+            [i8::MIN + 1, i8::MAX, 0, -1],
+            [i8::MAX, i8::MAX, i8::MAX, 5],
             [0, 0, 0, 0],
-            [-300, 12, 7, i16::MIN],
+            [-100, 12, 7, i8::MIN],
         ];
         // NUM_FEATURES rows cycling through the extremes above.
-        let (mut even, mut odd) = (0u64, 0u64);
+        let (mut even, mut odd) = (0u32, 0u32);
         let mut plain = [0i32; NUM_ACTIONS];
         for k in 0..NUM_FEATURES {
             let row = rows[k % rows.len()];
             let w = pack_actions(row);
             even += w & LANES_0_2;
-            odd += (w >> 16) & LANES_0_2;
+            odd += (w >> 8) & LANES_0_2;
             for a in 0..NUM_ACTIONS {
                 plain[a] += i32::from(row[a]);
             }
         }
         assert_eq!(unpack_sums(even, odd), plain);
         assert_eq!(pack_actions([0; NUM_ACTIONS]), PACKED_ZEROS);
+        // All rows at the top of the range: the lanes must not carry over.
+        let (mut even, mut odd) = (0u32, 0u32);
+        for _ in 0..NUM_FEATURES {
+            let w = pack_actions([i8::MAX; NUM_ACTIONS]);
+            even += w & LANES_0_2;
+            odd += (w >> 8) & LANES_0_2;
+        }
+        assert_eq!(unpack_sums(even, odd), [NUM_FEATURES as i32 * 127; 4]);
     }
 
     #[test]

@@ -385,6 +385,10 @@ impl State {
 
     /// Hashes of the feature templates for the current configuration
     /// (Zhang & Nivre 2011's arc-eager set, with lowercased words).
+    /// Training reads them here; decoding reads the same set as
+    /// [`role_features`] of [`role_words`](State::role_words) plus
+    /// [`rest_features`](State::rest_features).
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     #[inline]
     pub fn features(&self, t: &Tokens, out: &mut [u64; NUM_FEATURES]) {
         let nil = self.n + 1;
@@ -539,6 +543,233 @@ impl State {
     }
 }
 
+/// Number of single-word templates ([`role_features`]).
+pub const NUM_ROLE_FEATURES: usize = 31;
+
+/// Number of the other transition templates ([`State::rest_features`]).
+pub const NUM_REST_FEATURES: usize = NUM_FEATURES - NUM_ROLE_FEATURES;
+
+/// Word roles of a configuration that single-word templates read:
+/// s0, n0, n1, n2, the head of s0, the leftmost and rightmost children of
+/// s0, the leftmost child of n0, their second-order counterparts, and s1.
+pub const NUM_ROLES: usize = 13;
+
+/// The role of each of [`role_features`]' templates.
+pub const ROLE_OF: [usize; NUM_ROLE_FEATURES] = [
+    0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12,
+    12,
+];
+
+/// The hashes of the 31 templates of [`State::features`] that read a single
+/// word, as they are for word `i` (any index up to the nil word) in each
+/// role: they depend on the word alone, so a sentence's can be summed once
+/// per word instead of once per transition.
+#[inline]
+pub fn role_features(t: &Tokens, i: usize) -> [u64; NUM_ROLE_FEATURES] {
+    let (w, p) = (t.word[i], t.tag[i]);
+    let sfx = t.suffix[i];
+    let f1 = |k: u64, a: u64| mix(mix(k, a), 0x31);
+    let f2 = |k: u64, a: u64, b: u64| mix(mix(mix(k, a), b), 0x32);
+    [
+        // s0
+        f2(1, w, p),
+        f1(2, w),
+        f1(3, p),
+        f2(84, sfx, p),
+        // n0
+        f2(4, w, p),
+        f1(5, w),
+        f1(6, p),
+        f2(85, sfx, p),
+        // n1
+        f2(7, w, p),
+        f1(8, w),
+        f1(9, p),
+        // n2
+        f1(10, w),
+        f1(11, p),
+        // s0h, s0l, s0r, n0l
+        f1(38, w),
+        f1(39, p),
+        f1(41, w),
+        f1(42, p),
+        f1(44, w),
+        f1(45, p),
+        f1(47, w),
+        f1(48, p),
+        // s0h2, s0l2, s0r2, n0l2
+        f1(50, w),
+        f1(51, p),
+        f1(53, w),
+        f1(54, p),
+        f1(56, w),
+        f1(57, p),
+        f1(59, w),
+        f1(60, p),
+        // s1
+        f1(73, w),
+        f1(74, p),
+    ]
+}
+
+impl State {
+    /// The word in each of the [`NUM_ROLES`] roles (nil when empty), in
+    /// the order of [`ROLE_OF`].
+    #[inline]
+    pub fn role_words(&self) -> [u32; NUM_ROLES] {
+        let nil = self.n + 1;
+        let n = self.n;
+        let s0 = self.s0();
+        let n0 = self.b;
+        let n1 = if n0 < n { n0 + 1 } else { nil };
+        let n2 = if n0 + 1 < n { n0 + 2 } else { nil };
+        let s1 = match self.stack.len() {
+            0 | 1 => nil,
+            k => self.stack[k - 2],
+        };
+        let (s0u, n0u) = (s0 as usize, n0 as usize);
+        let s0h = self.head[s0u];
+        [
+            s0,
+            n0,
+            n1,
+            n2,
+            s0h,
+            self.l1[s0u],
+            self.r1[s0u],
+            self.l1[n0u],
+            self.head[s0h as usize],
+            self.l2[s0u],
+            self.r2[s0u],
+            self.l2[n0u],
+            s1,
+        ]
+    }
+
+    /// The templates of [`features`](State::features) that are not
+    /// single-word ones ([`role_features`]), in the same order: with the
+    /// role sums of [`role_words`](State::role_words) they make up the
+    /// whole set.
+    #[inline]
+    pub fn rest_features(&self, t: &Tokens, out: &mut [u64; NUM_REST_FEATURES]) {
+        let nil = self.n + 1;
+        let n = self.n;
+        let s0 = self.s0();
+        let n0 = self.b;
+        let n1 = if n0 < n { n0 + 1 } else { nil };
+        let n2 = if n0 + 1 < n { n0 + 2 } else { nil };
+        let s1 = match self.stack.len() {
+            0 | 1 => nil,
+            k => self.stack[k - 2],
+        };
+        // The words just after the stack top and just before the buffer
+        // front: what lies between the two candidates.
+        let s0_next = if s0 == nil { nil } else { s0 + 1 };
+        let n0_prev = if n0 == 0 { nil } else { n0 - 1 };
+        let (s0u, n0u) = (s0 as usize, n0 as usize);
+        let s0h = self.head[s0u];
+        let s0h2 = self.head[s0h as usize];
+        let (s0l, s0l2) = (self.l1[s0u], self.l2[s0u]);
+        let (s0r, s0r2) = (self.r1[s0u], self.r2[s0u]);
+        let (n0l, n0l2) = (self.l1[n0u], self.l2[n0u]);
+        let w = |i: u32| t.word[i as usize];
+        let p = |i: u32| t.tag[i as usize];
+        let lab = |i: u32| u64::from(self.label[i as usize]);
+        let (s0w, s0p, n0w, n0p) = (w(s0), p(s0), w(n0), p(n0));
+        let (n1p, n2p) = (p(n1), p(n2));
+        let d = if s0 == nil {
+            0
+        } else {
+            match n0 - s0 {
+                x @ 0..=5 => u64::from(x),
+                6..=10 => 6,
+                _ => 7,
+            }
+        };
+        let (s0vl, s0vr, n0vl) = (
+            u64::from(self.nl[s0u]),
+            u64::from(self.nr[s0u]),
+            u64::from(self.nl[n0u]),
+        );
+        let (s0sl, s0sr, n0sl) = (self.ls[s0u], self.rs[s0u], self.ls[n0u]);
+        let (commas, quotes, verbs) = if s0 == nil {
+            (4, 4, 4)
+        } else {
+            t.between(s0, n0)
+        };
+        let headless = u64::from(self.headless.min(3));
+        let f1 = |k: u64, a: u64| mix(mix(k, a), 0x31);
+        let f2 = |k: u64, a: u64, b: u64| mix(mix(mix(k, a), b), 0x32);
+        let f3 = |k: u64, a: u64, b: u64, c: u64| mix(mix(mix(mix(k, a), b), c), 0x33);
+        let f4 = |k: u64, a: u64, b: u64, c: u64, e: u64| mix(f3(k, a, b, c), e);
+        *out = [
+            // pairs
+            f4(12, s0w, s0p, n0w, n0p),
+            f3(13, s0w, s0p, n0w),
+            f3(14, s0w, n0w, n0p),
+            f3(15, s0w, s0p, n0p),
+            f3(16, s0p, n0w, n0p),
+            f2(17, s0w, n0w),
+            f2(18, s0p, n0p),
+            f2(19, n0p, n1p),
+            // triples
+            f3(20, n0p, n1p, n2p),
+            f3(21, s0p, n0p, n1p),
+            f3(22, p(s0h), s0p, n0p),
+            f3(23, s0p, p(s0l), n0p),
+            f3(24, s0p, p(s0r), n0p),
+            f3(25, s0p, n0p, p(n0l)),
+            // distance
+            f2(26, s0w, d),
+            f2(27, s0p, d),
+            f2(28, n0w, d),
+            f2(29, n0p, d),
+            f3(30, s0w, n0w, d),
+            f3(31, s0p, n0p, d),
+            // valency
+            f2(32, s0w, s0vr),
+            f2(33, s0p, s0vr),
+            f2(34, s0w, s0vl),
+            f2(35, s0p, s0vl),
+            f2(36, n0w, n0vl),
+            f2(37, n0p, n0vl),
+            // second-order
+            f2(40, lab(s0), s0p),
+            f1(43, lab(s0l)),
+            f1(46, lab(s0r)),
+            f1(49, lab(n0l)),
+            f1(52, lab(s0h)),
+            f1(55, lab(s0l2)),
+            f1(58, lab(s0r2)),
+            f1(61, lab(n0l2)),
+            f3(62, s0p, p(s0l), p(s0l2)),
+            f3(63, s0p, p(s0r), p(s0r2)),
+            f3(64, s0p, p(s0h), p(s0h2)),
+            f3(65, n0p, p(n0l), p(n0l2)),
+            // label sets
+            f2(66, s0w, s0sr),
+            f2(67, s0p, s0sr),
+            f2(68, s0w, s0sl),
+            f2(69, s0p, s0sl),
+            f2(70, n0w, n0sl),
+            f2(71, n0p, n0sl),
+            // bias, with whether the stack top has a head
+            f1(72, lab(s0)),
+            // the second stack word, and the words in between
+            f3(75, p(s1), s0p, n0p),
+            f3(76, p(s1), lab(s1), s0p),
+            f4(77, s0p, p(s0_next), p(n0_prev), n0p),
+            f3(78, s0p, p(s0_next), n0p),
+            f3(79, s0p, p(n0_prev), n0p),
+            // what lies between the stack top and the buffer front
+            f4(80, s0p, n0p, commas, 1),
+            f4(81, s0p, n0p, quotes, 2),
+            f4(82, s0p, n0p, verbs, 3),
+            f3(83, s0p, n0p, headless),
+        ];
+    }
+}
+
 impl State {
     /// Hashes of the label templates for the arc `h → d` about to be made:
     /// the two words, their distance, the labels `h` already gave on that
@@ -598,4 +829,62 @@ pub fn label_row(h: u64, dir: u64, bits: u32) -> u32 {
 #[inline(always)]
 pub fn action_row(h: u64, bits: u32) -> u32 {
     ascribe_tagger::hash::bucket(h, bits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The decoder's split of the templates (per-word role sums plus the
+    /// rest) must be exactly the trainer's set, in every configuration.
+    #[test]
+    fn role_and_rest_features_are_the_full_set() {
+        let words = [
+            "The", "mayor", ",", "who", "spoke", "``", "briefly", "''", ",", "said", "the", "plan",
+            "would", "fail", ".",
+        ];
+        let tags = [
+            "DT", "NN", ",", "WP", "VBD", "``", "RB", "''", ",", "VBD", "DT", "NN", "MD", "VB", ".",
+        ];
+        let mut t = Tokens::default();
+        t.prepare(&words, &tags);
+        for seed in 0..20u32 {
+            let mut st = State::default();
+            st.reset(words.len());
+            let mut x = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
+            let mut steps = 0;
+            while st.b < st.n {
+                let mut full = [0u64; NUM_FEATURES];
+                st.features(&t, &mut full);
+                let mut split = Vec::with_capacity(NUM_FEATURES);
+                for (k, &i) in st.role_words().iter().enumerate() {
+                    let hashes = role_features(&t, i as usize);
+                    split.extend(
+                        hashes
+                            .iter()
+                            .zip(&ROLE_OF)
+                            .filter(|&(_, &r)| r == k)
+                            .map(|(&h, _)| h),
+                    );
+                }
+                let mut rest = [0u64; NUM_REST_FEATURES];
+                st.rest_features(&t, &mut rest);
+                split.extend_from_slice(&rest);
+                let mut full = full.to_vec();
+                full.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(full, split, "seed {seed}, step {steps}");
+                // Some allowed transition, pseudo-randomly.
+                let valid = st.valid();
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let mut a = (x >> 16) as u8 % 4;
+                while valid & (1 << a) == 0 {
+                    a = (a + 1) % 4;
+                }
+                st.apply(a, (x >> 8) as u8 % 7);
+                steps += 1;
+            }
+            assert!(steps >= words.len());
+        }
+    }
 }

@@ -118,6 +118,9 @@ pub struct Scratch {
     pub(crate) fixed: Vec<Option<u8>>,
     /// Row ranges looked up in batch.
     pub(crate) ranges: Vec<(u32, u32)>,
+    /// Each word's label guessed before the left-to-right pass (see
+    /// [`Scorer::touch`](crate::perceptron::Scorer::touch)).
+    pub(crate) guess: Vec<u8>,
     /// Lowercasing buffer.
     lower: Vec<u8>,
 }

@@ -14,7 +14,7 @@ use crate::features::{
 };
 use crate::format::Model;
 use crate::lexicon::Lexicon;
-use crate::perceptron::{argmax, Scorer, Weights};
+use crate::perceptron::{argmax, guess_labels, Scorer, Weights};
 use crate::pos::PosTagger;
 use crate::with_scratch;
 
@@ -351,6 +351,16 @@ pub(crate) fn decode<W: Scorer>(
         &mut s.ranges,
         &mut s.static_scores,
     );
+    // As in POS decoding: load the history rows the likely labels need for
+    // the whole sentence before the word-by-word pass.
+    guess_labels(&s.fixed, &s.static_scores, l, &mut s.guess);
+    s.feats.clear();
+    for i in (0..n).filter(|&i| s.fixed[i].is_none()) {
+        let p1 = i.checked_sub(1).and_then(|k| s.guess.get(k).copied());
+        let p2 = i.checked_sub(2).and_then(|k| s.guess.get(k).copied());
+        ner_history_features(&s.info, &s.pos, i, p1, p2, bits, &mut s.feats);
+    }
+    w.touch(&s.feats, &mut s.ranges);
     s.scores.resize(l, 0);
     let mut scored = s.static_scores.chunks_exact(l);
     let (mut p1, mut p2): (Option<u8>, Option<u8>) = (None, None);

@@ -67,6 +67,31 @@ pub trait Scorer {
             self.add_scores(f, s);
         }
     }
+
+    /// Loads the rows of `feats` into cache and nothing else: a hint that
+    /// they are about to be scored. Never changes a score. `ranges` is
+    /// scratch space.
+    fn touch(&self, feats: &[u32], ranges: &mut Vec<(u32, u32)>) {
+        let _ = (feats, ranges);
+    }
+}
+
+/// The label of each word as its tag-independent scores alone pick it (the
+/// lexicon's when it has one): what the left-to-right pass will mostly
+/// choose. `static_scores` holds one chunk of `labels` scores per word
+/// without a lexicon label, in order.
+pub(crate) fn guess_labels(
+    fixed: &[Option<u8>],
+    static_scores: &[i32],
+    labels: usize,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    let mut scored = static_scores.chunks_exact(labels.max(1));
+    out.extend(fixed.iter().map(|f| match f {
+        Some(t) => *t,
+        None => scored.next().map_or(0, |st| argmax(st) as u8),
+    }));
 }
 
 /// Index of the highest score; the lowest index wins ties, so decoding is
@@ -306,6 +331,31 @@ impl Scorer for Weights {
             acc.store(sc);
         }
     }
+
+    fn touch(&self, feats: &[u32], ranges: &mut Vec<(u32, u32)>) {
+        self.touch_rows(feats, ranges);
+    }
+}
+
+impl Weights {
+    /// [`Scorer::touch`] for these weights (also reachable without the trait).
+    fn touch_rows(&self, feats: &[u32], ranges: &mut Vec<(u32, u32)>) {
+        // Same two independent-load loops as the batch scorer's first
+        // phases: the offsets, then the first entry of every row.
+        ranges.clear();
+        ranges.extend(feats.iter().map(|&f| {
+            let r = f as usize;
+            match self.offsets.get(r..r + 2) {
+                Some(&[s, e]) => (s, e),
+                _ => (0, 0),
+            }
+        }));
+        let mut touch = 0u32;
+        for &(s, _) in ranges.iter() {
+            touch ^= self.entries.get(s as usize).copied().unwrap_or(0);
+        }
+        std::hint::black_box(touch);
+    }
 }
 
 /// Scores of one instance in a 256-slot array, so a packed entry's label
@@ -540,6 +590,33 @@ impl Scorer for Trainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn guesses_take_the_lexicon_or_the_best_static_score() {
+        // Three labels; words 0 and 2 are scored, word 1 is in the lexicon.
+        let fixed = [None, Some(2u8), None, None];
+        let scores = [1, 5, 3, /* word 2 */ 7, 7, 0];
+        let mut out = vec![9; 10];
+        guess_labels(&fixed, &scores, 3, &mut out);
+        // The scores ran out before word 3: it gets label 0.
+        assert_eq!(out, vec![1, 2, 0, 0]);
+    }
+
+    #[test]
+    fn touching_rows_changes_no_score() {
+        let mut t = Trainer::new(3, 4);
+        t.update(&[1, 2, 9], 2, 0);
+        t.tick();
+        let w = t.quantize(0);
+        let mut ranges = Vec::new();
+        let mut before = vec![0i32; 3];
+        w.add_scores(&[1, 2, 9, 15], &mut before);
+        w.touch(&[1, 2, 9, 15, 999], &mut ranges);
+        let mut after = vec![0i32; 3];
+        w.add_scores(&[1, 2, 9, 15], &mut after);
+        assert_eq!(before, after);
+        assert!(before[2] > 0 && before[0] < 0, "{before:?}");
+    }
 
     #[test]
     fn averaging_damps_late_flips() {

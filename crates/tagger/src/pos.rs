@@ -15,7 +15,7 @@ use crate::features::{
 };
 use crate::format::Model;
 use crate::lexicon::Lexicon;
-use crate::perceptron::{argmax, Scorer, Weights};
+use crate::perceptron::{argmax, guess_labels, Scorer, Weights};
 use crate::with_scratch;
 
 /// The `kind` string of POS models.
@@ -147,6 +147,18 @@ pub(crate) fn decode<W: Scorer>(
         &mut s.ranges,
         &mut s.static_scores,
     );
+    // The history features of a word wait for the previous word's tag, so
+    // their rows' cache misses come one word at a time. With the tags the
+    // static scores suggest, the rows they will most likely need are
+    // loaded for the whole sentence at once first.
+    guess_labels(&s.fixed, &s.static_scores, l, &mut s.guess);
+    s.feats.clear();
+    for i in (0..n).filter(|&i| s.fixed[i].is_none()) {
+        let p1 = i.checked_sub(1).and_then(|k| s.guess.get(k).copied());
+        let p2 = i.checked_sub(2).and_then(|k| s.guess.get(k).copied());
+        pos_history_features(&s.info, i, p1, p2, bits, &mut s.feats);
+    }
+    w.touch(&s.feats, &mut s.ranges);
     s.scores.resize(l, 0);
     let mut scored = s.static_scores.chunks_exact(l);
     let (mut p1, mut p2) = (None, None);

@@ -76,7 +76,7 @@ pub enum Recall {
     Balanced,
     /// More attributions found, at some cost in precision.
     High,
-    /// Most found, with precision down to about recall (dev: 71% each):
+    /// Most found, with precision down to about recall (dev: 71% and 70%):
     /// for when a person reads every attribution anyway.
     Highest,
 }
@@ -595,9 +595,11 @@ pub fn add_unclashing(base: Vec<Proposal>, extra: Vec<Proposal>) -> Vec<Proposal
 /// Probability that an attribution with this Viterbi margin is right.
 ///
 /// Platt scaling on the log of the margin, fitted on the PolNeAR dev
-/// predictions of the shipped model (1,728 model attributions, "right" =
-/// an attribution-full match): predicted and observed shares agree within
-/// 0.07 in every margin bin. Confidence never changes what is output.
+/// predictions of the model shipped before the `i8` parser retrain
+/// (1,728 model attributions, "right" = an attribution-full match):
+/// predicted and observed shares agreed within 0.07 in every margin bin.
+/// Not refitted for the retrained model. Confidence never changes what is
+/// output.
 pub fn confidence_of(margin: f32) -> f32 {
     const A: f32 = 1.320;
     const B: f32 = -1.044;
