@@ -136,7 +136,18 @@ fn speakers_of_pronoun_and_nominal_sources_on_polnear_dev() {
         .into_iter()
         .map(|d| (d.id.clone(), d))
         .collect();
-    let extractor = Extractor::new().expect("built-in model");
+    // ASCRIBE_SPEAKERS_RECALL=high|highest measures at another recall level.
+    let recall = std::env::var("ASCRIBE_SPEAKERS_RECALL")
+        .ok()
+        .and_then(|name| ascribe::Recall::from_name(&name))
+        .unwrap_or_default();
+    let extractor = Extractor::new()
+        .expect("built-in model")
+        .with_options(ascribe::Options {
+            recall,
+            ..ascribe::Options::default()
+        });
+    println!("recall level: {}", recall.as_str());
     let mut analyses: HashMap<&str, Analysis> = HashMap::new();
     let mut tallies: HashMap<&str, Tally> = HashMap::new();
     let mut misses = Vec::new();

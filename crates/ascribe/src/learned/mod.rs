@@ -66,9 +66,9 @@ pub struct AttributionModel {
 /// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
 /// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
 /// indirect recall), see the README:
-/// `Balanced` 81.8 / 67.2 / 73.7, 78.0, 63.2;
-/// `High` 78.0 / 68.8 / 73.1, 78.2, 66.3;
-/// `Highest` 71.2 / 71.0 / 71.1, 78.1, 72.2.
+/// `Balanced` 82.3 / 66.2 / 73.4, 77.6, 61.9;
+/// `High` 78.3 / 68.0 / 72.8, 77.7, 64.9;
+/// `Highest` 71.1 / 70.2 / 70.6, 77.9, 71.4.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.

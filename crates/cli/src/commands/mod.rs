@@ -42,7 +42,7 @@ pub struct ExtractorArgs {
     pub model: Option<PathBuf>,
 
     /// Trade precision for recall (learned model only). On PolNeAR dev,
-    /// attribution P/R: balanced 80/66, high 76/68, highest 71/70
+    /// attribution P/R: balanced 82/66, high 78/68, highest 71/70
     #[arg(long, value_enum, default_value_t = RecallArg::Balanced, conflicts_with = "rules_only")]
     pub recall: RecallArg,
 }
