@@ -283,33 +283,15 @@ impl AttributionModel {
         let prefix = cue_prefix(facts.len(), &ranges);
         let mut out = Vec::new();
         for (cue, level, cue_score) in cues {
-            let window = window_for(facts, paragraphs, &cue);
-            features::role_sequence(
-                facts,
-                CueContext {
-                    start: cue.start,
-                    end: cue.end,
-                    cue_prefix: &prefix,
-                },
-                window.clone(),
-                self.role.bits,
-                &mut buf.seq,
-            );
-            let margin = self
-                .role
-                .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
-            let mut sources = Vec::new();
-            let mut content = Vec::new();
-            spans_of(&buf.labels, 1, 2, window.start, &mut sources);
-            spans_of(&buf.labels, 3, 4, window.start, &mut content);
-            if content.is_empty() {
+            let Some(Roles {
+                window,
+                margin,
+                source,
+                content,
+            }) = self.label_roles(facts, paragraphs, &cue, &prefix, buf)
+            else {
                 continue;
-            }
-            let source: Vec<Range<usize>> = sources
-                .into_iter()
-                .min_by_key(|s| distance(s, &cue))
-                .into_iter()
-                .collect();
+            };
             let advantage = |ranges: &[Range<usize>]| -> f32 {
                 let mut sum = 0.0;
                 let mut count = 0usize;
@@ -439,34 +421,15 @@ impl AttributionModel {
         let mut out = Vec::new();
         let mut margins = Vec::new();
         for cue in cues {
-            let window = window_for(facts, paragraphs, cue);
-            features::role_sequence(
-                facts,
-                CueContext {
-                    start: cue.start,
-                    end: cue.end,
-                    cue_prefix: &prefix,
-                },
-                window.clone(),
-                self.role.bits,
-                &mut buf.seq,
-            );
-            let margin = self
-                .role
-                .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
-            let mut sources = Vec::new();
-            let mut content = Vec::new();
-            spans_of(&buf.labels, 1, 2, window.start, &mut sources);
-            spans_of(&buf.labels, 3, 4, window.start, &mut content);
-            if content.is_empty() {
+            let Some(Roles {
+                margin,
+                source,
+                content,
+                ..
+            }) = self.label_roles(facts, paragraphs, cue, &prefix, buf)
+            else {
                 continue;
-            }
-            // Several source runs: keep the one closest to the cue.
-            let source = sources
-                .into_iter()
-                .min_by_key(|s| distance(s, cue))
-                .into_iter()
-                .collect();
+            };
             let confidence = confidence_of(margin);
             margins.push(margin);
             out.push(Proposal {
@@ -478,6 +441,62 @@ impl AttributionModel {
         }
         univocal(out, &margins)
     }
+
+    /// Runs the role stage for one cue. `None` when it finds no content;
+    /// else the cue's window, the Viterbi margin, the source run closest
+    /// to the cue and the content runs. `buf.seq` and `buf.labels` keep the
+    /// window's features and labels for the caller.
+    fn label_roles(
+        &self,
+        facts: &TokenFacts,
+        paragraphs: &[Range<usize>],
+        cue: &Range<usize>,
+        cue_prefix: &[u32],
+        buf: &mut Buffers,
+    ) -> Option<Roles> {
+        let window = window_for(facts, paragraphs, cue);
+        features::role_sequence(
+            facts,
+            CueContext {
+                start: cue.start,
+                end: cue.end,
+                cue_prefix,
+            },
+            window.clone(),
+            self.role.bits,
+            &mut buf.seq,
+        );
+        let margin = self
+            .role
+            .decode(&buf.seq, &mut buf.scratch, &mut buf.labels);
+        let mut sources = Vec::new();
+        let mut content = Vec::new();
+        spans_of(&buf.labels, 1, 2, window.start, &mut sources);
+        spans_of(&buf.labels, 3, 4, window.start, &mut content);
+        if content.is_empty() {
+            return None;
+        }
+        // Several source runs: keep the one closest to the cue.
+        let source = sources
+            .into_iter()
+            .min_by_key(|s| distance(s, cue))
+            .into_iter()
+            .collect();
+        Some(Roles {
+            window,
+            margin,
+            source,
+            content,
+        })
+    }
+}
+
+/// What the role stage found for one cue (see `label_roles`).
+struct Roles {
+    window: Range<usize>,
+    margin: f32,
+    source: Vec<Range<usize>>,
+    content: Vec<Range<usize>>,
 }
 
 /// Keeps the annotation univocal, as in the training data: no two contents
