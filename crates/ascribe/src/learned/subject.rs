@@ -44,18 +44,7 @@ pub fn fill_missing_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut
         let Some(cue) = p.cue.first().cloned() else {
             continue;
         };
-        let Some(sentence) = facts
-            .sent
-            .get(cue.start)
-            .and_then(|&s| layout.sentences.get(s as usize))
-            .cloned()
-        else {
-            continue;
-        };
-        if sentence.len() > MAX_SENTENCE_TOKENS {
-            continue;
-        }
-        let Some(subject) = subject_of_cue(facts, &cue, &sentence) else {
+        let Some((sentence, subject)) = cue_subject(layout, facts, &cue) else {
             continue;
         };
         // A subject inside a quotation belongs to the quoted speech, not to
@@ -98,18 +87,7 @@ pub fn complete_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut [Pr
             continue;
         };
         let (source, cue) = (source.clone(), cue.clone());
-        let Some(sentence) = facts
-            .sent
-            .get(cue.start)
-            .and_then(|&s| layout.sentences.get(s as usize))
-            .cloned()
-        else {
-            continue;
-        };
-        if sentence.len() > MAX_SENTENCE_TOKENS {
-            continue;
-        }
-        let Some(subject) = subject_of_cue(facts, &cue, &sentence) else {
+        let Some((sentence, subject)) = cue_subject(layout, facts, &cue) else {
             continue;
         };
         let span = subtree(layout, facts, subject, &sentence);
@@ -159,6 +137,25 @@ pub fn complete_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut [Pr
             .retain(|r| !(r.start >= added.start && r.end <= added.end));
         p.source = vec![span];
     }
+}
+
+/// The cue's sentence and the subject token of its clause, for sentences
+/// short enough to be prose.
+fn cue_subject(
+    layout: &Layout,
+    facts: &TokenFacts,
+    cue: &Range<usize>,
+) -> Option<(Range<usize>, usize)> {
+    let sentence = facts
+        .sent
+        .get(cue.start)
+        .and_then(|&s| layout.sentences.get(s as usize))
+        .cloned()?;
+    if sentence.len() > MAX_SENTENCE_TOKENS {
+        return None;
+    }
+    let subject = subject_of_cue(facts, cue, &sentence)?;
+    Some((sentence, subject))
 }
 
 /// The subject token of the clause the cue heads, climbing from a participle,
