@@ -131,14 +131,101 @@ fn tokens(ranges: &[Range<usize>]) -> impl Iterator<Item = usize> + '_ {
     ranges.iter().flat_map(|r| r.clone())
 }
 
-fn overlaps(a: &[Range<usize>], b: &[Range<usize>]) -> bool {
-    a.iter()
-        .any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
+/// How the candidates of one document cover its tokens, counted once so
+/// that each candidate's "among the others" features cost its own length,
+/// not the number of candidates (a document with 100,000 cues must not be
+/// quadratic).
+#[derive(Debug, Default)]
+pub struct Neighbours {
+    /// Per token: candidates whose content covers it.
+    content: Vec<u32>,
+    /// Per token: candidates whose cue covers it.
+    cue: Vec<u32>,
+    /// Per sentence: candidates whose cue starts in it.
+    cue_sentences: Vec<u32>,
 }
 
-/// Hashed features of candidate `k` among all the candidates of a document.
+impl Neighbours {
+    /// Counts the coverage of `all` over the tokens of `f`.
+    pub fn new(f: &TokenFacts, all: &[Candidate]) -> Neighbours {
+        let n = f.len();
+        let sentences = f.sent.iter().max().map_or(0, |&s| s as usize + 1);
+        let mut nb = Neighbours {
+            content: vec![0; n],
+            cue: vec![0; n],
+            cue_sentences: vec![0; sentences],
+        };
+        for c in all {
+            let p = &c.proposal;
+            for t in covered(&p.content, n) {
+                nb.content[t] += 1;
+            }
+            for t in covered(&p.cue, n) {
+                nb.cue[t] += 1;
+            }
+            if let Some(oc) = p.cue.first() {
+                if let Some(&s) = f.sent.get(oc.start) {
+                    nb.cue_sentences[s as usize] += 1;
+                }
+            }
+        }
+        nb
+    }
+}
+
+/// The tokens (below `n`) that any of `ranges` covers, each once.
+fn covered(ranges: &[Range<usize>], n: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..ranges.len()).flat_map(move |i| {
+        let r = &ranges[i];
+        // A token already covered by an earlier range of the same list is
+        // not counted again.
+        (r.start..r.end.min(n)).filter(move |&t| !ranges[..i].iter().any(|q| q.contains(&t)))
+    })
+}
+
+/// How one candidate sits among the others of its document.
+#[derive(Debug, PartialEq, Eq)]
+struct Among {
+    /// Its content shares a token with another candidate's content.
+    content_overlap: bool,
+    /// Its cue lies (partly) in another candidate's content.
+    cue_in_other: bool,
+    /// Another candidate's cue lies (partly) in its content.
+    other_cue_inside: bool,
+    /// Other candidates whose cue starts in the sentence of its cue (`a`).
+    same_sentence: usize,
+}
+
+fn among_others(f: &TokenFacts, nb: &Neighbours, p: &Proposal, a: usize) -> Among {
+    let n = f.len();
+    // A token another candidate's content (cue) covers: the count there
+    // exceeds what this candidate itself contributes.
+    let own = |ranges: &[Range<usize>], t: usize| u32::from(ranges.iter().any(|r| r.contains(&t)));
+    let other_content = |t: usize| nb.content.get(t).copied().unwrap_or(0) > own(&p.content, t);
+    let other_cue = |t: usize| nb.cue.get(t).copied().unwrap_or(0) > own(&p.cue, t);
+    Among {
+        content_overlap: covered(&p.content, n).any(other_content),
+        cue_in_other: covered(&p.cue, n).any(other_content),
+        other_cue_inside: covered(&p.content, n).any(other_cue),
+        same_sentence: f
+            .sent
+            .get(a)
+            .and_then(|&s| nb.cue_sentences.get(s as usize))
+            .map_or(0, |&c| c.saturating_sub(1) as usize),
+    }
+}
+
+/// Hashed features of candidate `k` among all the candidates of a document
+/// (`nb` counts their coverage: [`Neighbours::new`] over the same `all`).
 /// Empty when the candidate has no cue or no content.
-pub fn features(f: &TokenFacts, all: &[Candidate], k: usize, bits: u32, out: &mut Vec<FeatId>) {
+pub fn features(
+    f: &TokenFacts,
+    all: &[Candidate],
+    nb: &Neighbours,
+    k: usize,
+    bits: u32,
+    out: &mut Vec<FeatId>,
+) {
     out.clear();
     let Some(c) = all.get(k) else { return };
     let p = &c.proposal;
@@ -257,24 +344,12 @@ pub fn features(f: &TokenFacts, all: &[Candidate], k: usize, bits: u32, out: &mu
     h.f(29, &[u64::from(f.para[a].min(5))]);
 
     // Among the other candidates.
-    let mut content_overlap = false;
-    let mut cue_in_other = false;
-    let mut other_cue_inside = false;
-    let mut same_sentence = 0usize;
-    for (j, o) in all.iter().enumerate() {
-        if j == k {
-            continue;
-        }
-        let op = &o.proposal;
-        content_overlap |= overlaps(&p.content, &op.content);
-        cue_in_other |= overlaps(&p.cue, &op.content);
-        other_cue_inside |= overlaps(&op.cue, &p.content);
-        if let Some(oc) = op.cue.first() {
-            if oc.start < n && f.sent[oc.start] == f.sent[a] {
-                same_sentence += 1;
-            }
-        }
-    }
+    let Among {
+        content_overlap,
+        cue_in_other,
+        other_cue_inside,
+        same_sentence,
+    } = among_others(f, nb, p, a);
     h.f(
         30,
         &[
@@ -454,6 +529,68 @@ mod tests {
         // Unknown or out-of-range features are ignored, not a panic.
         let p = filter.probability(&[0, u32::MAX]);
         assert!((0.0..=1.0).contains(&p));
+    }
+
+    /// `among_others` through the counts agrees with comparing every pair.
+    #[test]
+    fn neighbour_counts_agree_with_pairwise_comparison() {
+        use crate::pipeline::Tags;
+        use ascribe_text::Layout;
+        let text = "One said this. Two said that and three said more. \
+                    Four told us so, five added. Six wrote it down.";
+        let layout = Layout::new(text);
+        let f = TokenFacts::new(&layout, &Tags::default(), &[]);
+        let n = f.len();
+        // Pseudo-random candidates with overlapping spans.
+        let mut seed = 7u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let mut all = Vec::new();
+        for _ in 0..40 {
+            let c = next(n - 2);
+            let s = next(n - 3);
+            let proposal = Proposal {
+                cue: vec![c..c + 1 + next(2)],
+                content: vec![s..(s + 1 + next(6)).min(n)],
+                source: Vec::new(),
+                confidence: 0.5,
+            };
+            all.push(Candidate {
+                proposal,
+                level: 0,
+                cue_score: 0.0,
+                margin: 0.0,
+                content_score: 0.0,
+                source_score: 0.0,
+            });
+        }
+        let overlaps = |a: &[Range<usize>], b: &[Range<usize>]| {
+            a.iter()
+                .any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
+        };
+        let nb = Neighbours::new(&f, &all);
+        for (k, c) in all.iter().enumerate() {
+            let p = &c.proposal;
+            let a = p.cue[0].start;
+            let others = all
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k)
+                .map(|(_, o)| &o.proposal);
+            let want = Among {
+                content_overlap: others.clone().any(|o| overlaps(&p.content, &o.content)),
+                cue_in_other: others.clone().any(|o| overlaps(&p.cue, &o.content)),
+                other_cue_inside: others.clone().any(|o| overlaps(&o.cue, &p.content)),
+                same_sentence: others
+                    .filter(|o| f.sent[o.cue[0].start] == f.sent[a])
+                    .count(),
+            };
+            assert_eq!(among_others(&f, &nb, p, a), want, "candidate {k}");
+        }
     }
 
     #[test]

@@ -199,9 +199,10 @@ impl AttributionModel {
         let Some(filter) = &self.filter else {
             return vec![0.5; candidates.len()];
         };
+        let nb = filter::Neighbours::new(facts, candidates);
         (0..candidates.len())
             .map(|k| {
-                filter::features(facts, candidates, k, filter.model.bits, &mut buf.feats);
+                filter::features(facts, candidates, &nb, k, filter.model.bits, &mut buf.feats);
                 filter.probability(&buf.feats)
             })
             .collect()

@@ -528,10 +528,11 @@ fn train_filter(
                 .iter()
                 .map(|f| matches_gold(f, &p.gold_attrs, need_source))
                 .collect();
+            let nb = filter::Neighbours::new(&p.facts, &candidates);
             let feats = (0..candidates.len())
                 .map(|k| {
                     let mut v = Vec::new();
-                    filter::features(&p.facts, &candidates, k, FILTER_BITS, &mut v);
+                    filter::features(&p.facts, &candidates, &nb, k, FILTER_BITS, &mut v);
                     v
                 })
                 .collect();
