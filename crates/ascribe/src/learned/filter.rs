@@ -553,9 +553,11 @@ mod tests {
         for _ in 0..40 {
             let c = next(n - 2);
             let s = next(n - 3);
+            let cue = c..c + 1 + next(2);
+            let content = s..(s + 1 + next(6)).min(n);
             let proposal = Proposal {
-                cue: vec![c..c + 1 + next(2)],
-                content: vec![s..(s + 1 + next(6)).min(n)],
+                cue: vec![cue],
+                content: vec![content],
                 source: Vec::new(),
                 confidence: 0.5,
             };
