@@ -101,6 +101,14 @@ pub struct Scratch {
     back: Vec<u8>,
 }
 
+impl Scratch {
+    /// The emission sums of the last [`LinearModel::decode`]
+    /// (see [`LinearModel::emission_sums`]).
+    pub fn emissions(&self) -> &[i32] {
+        &self.emit
+    }
+}
+
 impl LinearModel {
     fn emissions<const L: usize>(&self, seq: &Sequence, emit: &mut [i32]) {
         // Rows as fixed-size arrays: one bounds check per feature and a
@@ -138,6 +146,19 @@ impl LinearModel {
         (1u32 << self.bits) - 1
     }
 
+    /// The summed feature weights of every position and label of `seq`
+    /// (`n × labels`, unscaled, without bias) into `emit`.
+    pub fn emission_sums(&self, seq: &Sequence, emit: &mut Vec<i32>) {
+        emit.clear();
+        emit.resize(seq.len() * self.labels, 0);
+        // Label counts known at compile time let the inner loop unroll.
+        match self.labels {
+            3 => self.emissions::<3>(seq, emit),
+            5 => self.emissions::<5>(seq, emit),
+            _ => self.emissions_any(seq, emit),
+        }
+    }
+
     /// Best label sequence for `seq`, written into `out`. Returns how much
     /// better the best path scores than the all-`O` path (0 when they are the
     /// same): the model's margin for finding anything at all.
@@ -148,14 +169,7 @@ impl LinearModel {
         if n == 0 {
             return 0.0;
         }
-        scratch.emit.clear();
-        scratch.emit.resize(n * l, 0);
-        // Label counts known at compile time let the inner loop unroll.
-        match l {
-            3 => self.emissions::<3>(seq, &mut scratch.emit),
-            5 => self.emissions::<5>(seq, &mut scratch.emit),
-            _ => self.emissions_any(seq, &mut scratch.emit),
-        }
+        self.emission_sums(seq, &mut scratch.emit);
         let best = viterbi(
             n,
             l,

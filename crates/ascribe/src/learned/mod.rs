@@ -117,6 +117,7 @@ pub struct Buffers {
     scratch: Scratch,
     labels: Vec<u8>,
     emit: Vec<f32>,
+    sums: Vec<i32>,
     score: Vec<f32>,
     back: Vec<u8>,
     feats: Vec<FeatId>,
@@ -232,22 +233,14 @@ impl AttributionModel {
         for s in crate::pipeline::in_pieces(sentences, MAX_CUE_SEQUENCE) {
             features::cue_sequence(facts, s.clone(), self.cue.bits, &mut buf.seq);
             let n = buf.seq.len();
+            self.cue.emission_sums(&buf.seq, &mut buf.sums);
             buf.emit.clear();
-            // One pass over each position's features for all labels.
-            let rows = self.cue.weights.as_chunks::<CUE_LABELS>().0;
-            for i in 0..n {
-                let mut acc = [0i32; CUE_LABELS];
-                for &f in buf.seq.at(i) {
-                    if let Some(row) = rows.get(f as usize) {
-                        for (a, &w) in acc.iter_mut().zip(row) {
-                            *a += i32::from(w);
-                        }
-                    }
-                }
-                for (a, b) in acc.iter().zip(&bias) {
-                    buf.emit.push(*a as f32 * self.cue.scale + b);
-                }
-            }
+            buf.emit.extend(
+                buf.sums
+                    .iter()
+                    .zip(bias.iter().cycle())
+                    .map(|(&a, b)| a as f32 * self.cue.scale + b),
+            );
             for (level, found) in spans.iter_mut().enumerate() {
                 found.clear();
                 let boost = LEVELS[level];
@@ -293,15 +286,16 @@ impl AttributionModel {
             else {
                 continue;
             };
+            // The role stage's emission sums are still in its scratch.
+            let (emit, rl, scale) = (buf.scratch.emissions(), self.role.labels, self.role.scale);
             let advantage = |ranges: &[Range<usize>]| -> f32 {
                 let mut sum = 0.0;
                 let mut count = 0usize;
                 for t in ranges.iter().flat_map(|r| r.clone()) {
                     let k = t - window.start;
-                    if let Some(&y) = buf.labels.get(k) {
-                        let feats = buf.seq.at(k);
-                        sum += position_score(&self.role, feats, y as usize)
-                            - position_score(&self.role, feats, 0);
+                    if let (Some(&y), Some(&o)) = (buf.labels.get(k), emit.get(k * rl)) {
+                        let e = emit.get(k * rl + y as usize).copied().unwrap_or(0);
+                        sum += e as f32 * scale - o as f32 * scale;
                         count += 1;
                     }
                 }
@@ -540,17 +534,6 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
         .collect()
-}
-
-/// Score of label `y` at a position with features `feats` (real units, no bias).
-fn position_score(m: &LinearModel, feats: &[FeatId], y: usize) -> f32 {
-    let l = m.labels;
-    let sum: i32 = feats
-        .iter()
-        .filter_map(|&f| m.weights.get(f as usize * l + y))
-        .map(|&w| i32::from(w))
-        .sum();
-    sum as f32 * m.scale
 }
 
 /// Adds the rule attributions whose cue overlaps no candidate's cue as
