@@ -304,23 +304,11 @@ impl Scorer for Weights {
         ranges: &mut Vec<(u32, u32)>,
         scores: &mut [i32],
     ) {
-        ranges.clear();
-        ranges.extend(feats.iter().map(|&f| {
-            let r = f as usize;
-            match self.offsets.get(r..r + 2) {
-                Some(&[s, e]) => (s, e),
-                _ => (0, 0),
-            }
-        }));
-        // Touch the first entry of every row: a branch-free loop of
-        // independent loads that pulls the rows into cache in parallel, so
+        // Row bounds, then the first entry of every row: branch-free loops
+        // of independent loads that pull the rows into cache in parallel, so
         // the scatter loop below (whose variable-length inner loop keeps
         // the CPU from running far ahead) mostly hits.
-        let mut touch = 0u32;
-        for &(s, _) in ranges.iter() {
-            touch ^= self.entries.get(s as usize).copied().unwrap_or(0);
-        }
-        std::hint::black_box(touch);
+        self.touch_rows(feats, ranges);
         let n = self.num_labels;
         let mut acc = Accumulator::default();
         for (rs, sc) in ranges.chunks(per_item.max(1)).zip(scores.chunks_mut(n)) {
@@ -340,8 +328,8 @@ impl Scorer for Weights {
 impl Weights {
     /// [`Scorer::touch`] for these weights (also reachable without the trait).
     fn touch_rows(&self, feats: &[u32], ranges: &mut Vec<(u32, u32)>) {
-        // Same two independent-load loops as the batch scorer's first
-        // phases: the offsets, then the first entry of every row.
+        // Two independent-load loops: the offsets, then the first entry of
+        // every row (also the first phase of the batch scorer).
         ranges.clear();
         ranges.extend(feats.iter().map(|&f| {
             let r = f as usize;
