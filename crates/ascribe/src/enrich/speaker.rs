@@ -804,6 +804,29 @@ fn source_mention(
             | "hundreds"
             | "thousands"
     );
+    // Kinship and other nouns for people ("my father", "a friend") say the
+    // speaker is a person even when no name follows.
+    let kin = (noun_gender(&head) != Gender::Unknown
+        || matches!(
+            head.as_str(),
+            "friend"
+                | "colleague"
+                | "neighbor"
+                | "neighbour"
+                | "relative"
+                | "cousin"
+                | "parent"
+                | "spouse"
+                | "child"
+                | "teenager"
+                | "victim"
+                | "voter"
+                | "resident"
+                | "employee"
+                | "worker"
+        ))
+        && !is_role_noun(&head)
+        && !head.ends_with("man");
     let class = if is_org_word(&head) {
         Class::Org
     } else if is_group_noun(&head)
@@ -819,6 +842,7 @@ fn source_mention(
     {
         Class::Group
     } else if is_role_noun(&head)
+        || kin
         || head.ends_with("man")
         || head.ends_with("woman")
         || head.ends_with("person")
@@ -1955,6 +1979,19 @@ mod tests {
         let t = "Minister defends school cuts\n\nThe education minister has insisted that the cut is fair.";
         let s = speakers(t, &["Minister", "The education minister"]);
         assert_eq!(s[1].name, None);
+    }
+
+    #[test]
+    fn kinship_nouns_are_unnamed_people() {
+        let t = "Ann Lee voted early. \"He never missed an election,\" my father said. A friend said he was stubborn.";
+        let s = speakers(t, &["my father", "A friend"]);
+        for sp in &s {
+            assert_eq!(sp.kind, SpeakerType::Person);
+            assert_eq!(sp.name, None);
+        }
+        // Not a person word: the type stays unknown.
+        let s = speakers("\"It works,\" the thing said.", &["the thing"]);
+        assert_eq!(s[0].kind, SpeakerType::Unknown);
     }
 
     #[test]
