@@ -1224,7 +1224,8 @@ pub fn is_name_suffix(lower: &str) -> bool {
     matches!(lower, "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv")
 }
 
-/// Plural person nouns that make a source a group ("officials", "sources").
+/// Plural person nouns, and words for shares or sets of people, that make a
+/// source a group ("officials", "sources", "5 percent", "the couple").
 pub fn is_group_noun(lower: &str) -> bool {
     matches!(
         lower,
@@ -1326,6 +1327,19 @@ pub fn is_group_noun(lower: &str) -> bool {
             | "all"
             | "few"
             | "everyone"
+            // Shares and pairs of people: "5 percent said", "each said",
+            // "the couple said", "a majority of voters".
+            | "each"
+            | "percent"
+            | "%"
+            | "majority"
+            | "minority"
+            | "half"
+            | "pair"
+            | "couple"
+            | "trio"
+            | "crowd"
+            | "audience"
     )
 }
 

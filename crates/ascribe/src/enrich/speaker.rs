@@ -1995,6 +1995,17 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_people_are_groups() {
+        let t =
+            "Only 52 percent of voters said they trusted him. A majority said no. Each said more.";
+        let s = speakers(t, &["Only 52 percent of voters", "A majority", "Each"]);
+        for sp in &s {
+            assert_eq!(sp.kind, SpeakerType::Group);
+            assert_eq!(sp.name, None);
+        }
+    }
+
+    #[test]
     fn heading_resets_salience() {
         let t = "Mary Jones spoke.\n'Hard Times'\n\"It is bad,\" she said.";
         assert_eq!(names(t, &["she"]), vec![None]);
