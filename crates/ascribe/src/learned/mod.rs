@@ -19,6 +19,8 @@ pub mod features;
 pub mod filter;
 pub mod format;
 pub mod linear;
+#[cfg(feature = "train")]
+pub mod misses;
 pub mod subject;
 #[cfg(feature = "train")]
 pub mod train;

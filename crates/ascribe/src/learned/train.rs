@@ -31,6 +31,9 @@ pub struct TrainOptions {
     pub oracle_cues: bool,
     /// Train the filter stage (see [`filter`]).
     pub filter: bool,
+    /// Diagnostic: log why gold attributions of the held-out training
+    /// predictions have no matching candidate (see [`super::misses`]).
+    pub diagnose_misses: bool,
 }
 
 impl Default for TrainOptions {
@@ -42,6 +45,7 @@ impl Default for TrainOptions {
             folds: 4,
             oracle_cues: false,
             filter: true,
+            diagnose_misses: false,
         }
     }
 }
@@ -62,6 +66,8 @@ struct Prepared {
     gold_cues: Vec<Range<usize>>,
     /// Gold attributions as sorted token sets (source, content).
     gold_attrs: Vec<(Vec<usize>, Vec<usize>)>,
+    /// The same with their cues, for the miss diagnosis.
+    gold_full: Vec<super::misses::GoldAttr>,
     /// What the rule extractor proposes (features, and added to the output as at inference).
     ruled: Vec<crate::assemble::Proposal>,
 }
@@ -101,10 +107,18 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
     let mut cue_gold = vec![0u8; n];
     let mut gold_cues = Vec::new();
     let mut attrs = Vec::new();
-    let gold_attrs = doc
+    let gold_full: Vec<super::misses::GoldAttr> = doc
         .attributions
         .iter()
-        .map(|a| (tokens_in(&a.source), tokens_in(&a.content)))
+        .map(|a| super::misses::GoldAttr {
+            source: tokens_in(&a.source),
+            cue: tokens_in(&a.cue),
+            content: tokens_in(&a.content),
+        })
+        .collect();
+    let gold_attrs = gold_full
+        .iter()
+        .map(|a| (a.source.clone(), a.content.clone()))
         .collect();
     for a in &doc.attributions {
         let cue = tokens_in(&a.cue);
@@ -149,6 +163,7 @@ fn prepare(doc: &GoldDoc, annotator: &Annotator) -> Prepared {
         roles,
         gold_cues,
         gold_attrs,
+        gold_full,
         ruled,
     }
 }
@@ -498,6 +513,7 @@ fn train_filter(
     let mut held: Vec<Option<Held>> = (0..train_p.len()).map(|_| None).collect();
     let mut scratch = Scratch::default();
     let mut pred = Vec::new();
+    let mut misses = super::misses::Tally::default();
     for (fold, cue) in fold_cue.iter().enumerate() {
         let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
         let mut order: Vec<usize> = (0..role_items.len())
@@ -536,6 +552,20 @@ fn train_filter(
                     v
                 })
                 .collect();
+            if opts.diagnose_misses {
+                // The cues of the highest boost, whether or not they got content.
+                let mut top = model.clone();
+                top.set_recall(super::Recall::Highest);
+                let cues = top.find_cues(&p.facts, &p.sentences, &mut buf);
+                misses.add_doc(&super::misses::DocView {
+                    layout: &layout,
+                    facts: &p.facts,
+                    paragraphs: &p.paragraphs,
+                    gold: &p.gold_full,
+                    cues: &cues,
+                    candidates: &filled,
+                });
+            }
             positives += labels.iter().filter(|&&l| l).count();
             total += labels.len();
             held[d] = Some(Held {
@@ -549,6 +579,11 @@ fn train_filter(
             "filter fold {}/{folds}: {total} candidates, {positives} match gold",
             fold + 1
         ));
+    }
+    if opts.diagnose_misses {
+        for line in misses.report(true).lines() {
+            log(line);
+        }
     }
     let held: Vec<Held> = held
         .into_iter()

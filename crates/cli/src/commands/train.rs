@@ -52,6 +52,12 @@ pub struct Args {
     /// (measures the source/content stage alone; the model written is the same).
     #[arg(long)]
     pub oracle_cues: bool,
+
+    /// Diagnostic: print why gold attributions of the held-out training
+    /// predictions get no matching candidate, by class, with a few examples
+    /// (names masked; corpus text, for the terminal only).
+    #[arg(long)]
+    pub diagnose_misses: bool,
 }
 
 /// Runs `ascribe train`.
@@ -68,6 +74,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         epochs: args.epochs,
         seed: args.seed,
         oracle_cues: args.oracle_cues,
+        diagnose_misses: args.diagnose_misses,
         ..TrainOptions::default()
     };
     let (model, report) = train(&train_docs, &dev_docs, &annotator, &opts, |line| {
