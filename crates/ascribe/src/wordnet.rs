@@ -214,7 +214,16 @@ mod tests {
 
     #[test]
     fn speech_words_are_communication() {
-        for w in ["say", "said", "says", "told", "insisted", "lamenting", "wrote", "argued"] {
+        for w in [
+            "say",
+            "said",
+            "says",
+            "told",
+            "insisted",
+            "lamenting",
+            "wrote",
+            "argued",
+        ] {
             let c = classes(w);
             assert!(c.has_verb(verb::COMMUNICATION), "{w}: {c:?}");
         }

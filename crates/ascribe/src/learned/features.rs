@@ -519,99 +519,54 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
-        let v = variant();
-        if v & 1 != 0 {
-            let cls = sem_class(f, i);
-            let head_cls = f
-                .head
-                .get(i)
-                .filter(|&&h| (h as usize) < f.len())
-                .map_or(PAD_AFTER, |&h| sem_class(f, h as usize));
-            e.f(50, cls);
-            e.f2(51, cls, p);
-            e.f2(52, cls, kids);
-            e.f3(53, cls, next_verb.min(4), prev_subj.min(4));
-            e.f2(54, head_cls, rel);
-            e.f2(55, cls, at(&f.lower, ii + 1, lo, hi));
-            if v & 16 != 0 {
-                e.f3(58, cls, r, (f.lex[i] != 0) as u64);
-                e.f2(59, cls, at(&f.lower, ii - 1, lo, hi));
-                e.f3(60, cls, near_close as u64, near_open as u64);
-                e.f3(61, cls, f.depth[i].min(2) as u64, sent_quoted);
-                e.f3(
-                    62,
-                    cls,
-                    at8(&f.ent, ii - 1, lo, hi),
-                    at8(&f.coarse, ii + 1, lo, hi),
-                );
-                e.f3(63, cls, rel, head_c);
+        // WordNet class: rare cue words read like the frequent ones of their
+        // class ("lament" like "say"), alone and with the clause shape.
+        let cls = sem_class(f, i);
+        let head_cls = f
+            .head
+            .get(i)
+            .filter(|&&h| (h as usize) < f.len())
+            .map_or(PAD_AFTER, |&h| sem_class(f, h as usize));
+        e.f(50, cls);
+        e.f2(51, cls, p);
+        e.f2(52, cls, kids);
+        e.f3(53, cls, next_verb.min(4), prev_subj.min(4));
+        e.f2(54, head_cls, rel);
+        e.f2(55, cls, at(&f.lower, ii + 1, lo, hi));
+        e.f3(58, cls, r, (f.lex[i] != 0) as u64);
+        e.f2(59, cls, at(&f.lower, ii - 1, lo, hi));
+        e.f3(60, cls, near_close as u64, near_open as u64);
+        e.f3(61, cls, f.depth[i].min(2) as u64, sent_quoted);
+        e.f3(
+            62,
+            cls,
+            at8(&f.ent, ii - 1, lo, hi),
+            at8(&f.coarse, ii + 1, lo, hi),
+        );
+        e.f3(63, cls, rel, head_c);
+        // Every class of any sense, by word class: a weaker signal than the
+        // first sense but it covers words whose speech sense is not the first.
+        let s = Classes::unpack(f.sem[i]);
+        for b in 0..16u64 {
+            if s.verb >> b & 1 == 1 {
+                e.f2(56, b, c);
             }
-            if v & 128 != 0 {
-                // The lexicon's templates again, with the class standing in
-                // for the lemma of words the lexicon lacks.
-                let s = Classes::unpack(f.sem[i]);
-                let speechy = s.verb_first == wordnet::verb::COMMUNICATION + 1
-                    || s.verb_first == wordnet::verb::COGNITION + 1
-                    || s.noun_first == wordnet::noun::COMMUNICATION + 1;
-                let lexb = if f.lex[i] != 0 {
-                    f.lex[i]
-                } else if speechy {
-                    cls
-                } else {
-                    0
-                };
-                e.f(66, lexb);
-                e.f2(67, lexb, p);
-                e.f2(68, lexb, kids);
-                e.f3(69, lexb, next_verb.min(4), sent_quoted);
-                e.f2(70, lexb, r);
-                e.f2(71, lexb, at(&f.lower, ii + 1, lo, hi));
-                e.f3(72, (lexb != 0) as u64, near_close as u64, near_open as u64);
-            }
-            if v & 32 != 0 {
-                let prev = if i > lo { sem_class(f, i - 1) } else { PAD_BEFORE };
-                let next = if i + 1 < hi { sem_class(f, i + 1) } else { PAD_AFTER };
-                e.f2(64, prev, cls);
-                e.f2(65, cls, next);
-            }
-        }
-        if v & 2 != 0 {
-            let s = Classes::unpack(f.sem[i]);
-            for b in 0..16u64 {
-                if s.verb >> b & 1 == 1 {
-                    e.f2(56, b, c);
-                }
-                if s.noun >> b & 1 == 1 {
-                    e.f2(57, b, c);
-                }
+            if s.noun >> b & 1 == 1 {
+                e.f2(57, b, c);
             }
         }
         e.end();
     }
 }
 
-/// Experiment switch (ASCRIBE_WN bit mask).
-pub fn variant() -> u32 {
-    static V: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    *V.get_or_init(|| {
-        std::env::var("ASCRIBE_WN")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
-    })
-}
-
 /// The WordNet class of token `i` as its POS reads it: a verb's first verb
 /// sense, a noun's first noun sense; both for other words.
-pub fn sem_class(f: &TokenFacts, i: usize) -> u64 {
+fn sem_class(f: &TokenFacts, i: usize) -> u64 {
     let s = Classes::unpack(f.sem[i]);
-    if variant() & 64 != 0 {
-        return 0x400 | u64::from(s.verb_first) << 4 | u64::from(s.noun_first);
-    }
     match f.coarse[i] {
         1 => 0x100 | u64::from(s.verb_first),
         2 => 0x200 | u64::from(s.noun_first),
-        c => 0x1000 * u64::from(c) | u64::from(s.verb_first) << 4 | u64::from(s.noun_first),
+        c => (0x1000 * u64::from(c)) | (u64::from(s.verb_first) << 4) | u64::from(s.noun_first),
     }
 }
 
@@ -705,7 +660,6 @@ pub fn role_sequence(
     let cue_stem = f.stem[a];
     let cue_rule = f.rule[a] as u64;
     let cue_head = span_head(f, a, b);
-    let cue_sem = sem_class(f, cue_head);
     let after_cue = at(&f.lower, b as isize, lo, hi);
     let cue_sent = f.sent[a] as i64;
     let cue_quoted = f.depth[a] > 0;
@@ -799,11 +753,6 @@ pub fn role_sequence(
             at8(&f.rule, ii - 1, lo, hi),
             at8(&f.rule, ii + 1, lo, hi),
         );
-        if variant() & 4 != 0 {
-            e.f3(141, cue_sem, dir, db.min(6));
-            e.f3(142, cue_sem, br, dir);
-            e.f3(143, cue_sem, dir, p);
-        }
         e.end();
     }
 }

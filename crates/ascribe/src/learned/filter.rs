@@ -260,12 +260,6 @@ pub fn features(
     h.f(5, &[count_bucket(cue.len()).min(3)]);
     h.f(6, &[u64::from(f.pos[head])]);
     h.f(7, &[u64::from(f.coarse[head]), level]);
-    if super::features::variant() & 8 != 0 {
-        let cls = super::features::sem_class(f, head);
-        h.f(60, &[cls]);
-        h.f(61, &[cls, level]);
-        h.f(62, &[cls, u64::from(lex == f.lower[a])]);
-    }
 
     // What the rules said: a cue starting here, and content owned by it.
     let rule_cue = u64::from(f.rule[a] == 1);
