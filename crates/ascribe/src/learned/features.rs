@@ -247,6 +247,8 @@ impl TokenFacts {
             }
         }
         let mut lower_buf = String::new();
+        // Direct-mapped memo of WordNet classes; `u64::MAX` marks an empty slot.
+        let mut sem_memo = [(0u64, u64::MAX); 1 << SEM_MEMO_BITS];
         let mut commas = 0u32;
         let mut plain = String::new();
         for i in 0..n {
@@ -274,7 +276,14 @@ impl TokenFacts {
             };
             f.lex.push(lemma.map_or(0, hash_str));
             f.sem.push(if layout.tokens[i].kind == TokenKind::Word {
-                wordnet::classes(&lower_buf).packed()
+                // Keyed by the lowercase hash: words repeat within a
+                // document, and a probe of the large table is a cache miss.
+                let lower = f.lower[i];
+                let slot = &mut sem_memo[(lower >> (64 - SEM_MEMO_BITS)) as usize];
+                if slot.0 != lower || slot.1 == u64::MAX {
+                    *slot = (lower, wordnet::classes(&lower_buf).packed());
+                }
+                slot.1
             } else {
                 0
             });
@@ -318,6 +327,9 @@ impl TokenFacts {
         self.lower.is_empty()
     }
 }
+
+/// Slots (log2) of the per-document memo of WordNet classes.
+const SEM_MEMO_BITS: u32 = 10;
 
 const PAD_BEFORE: u64 = 0x5555_0001;
 const PAD_AFTER: u64 = 0x5555_0002;
