@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 /// nothing here, while it was about 1.5% of single-thread extraction
 /// (every token is looked up a few times).
 #[derive(Debug, Default, Clone, Copy)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl WordHasher {
     #[inline]
@@ -51,7 +51,7 @@ impl Hasher for WordHasher {
 }
 
 /// A map of the lexicon, hashed with [`WordHasher`].
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// What a cue verb means and so which complements make it an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -29,6 +29,7 @@ mod lower;
 pub mod pipeline;
 pub mod rules;
 mod types;
+pub mod wordnet;
 
 pub use error::Error;
 pub use extractor::{Extractor, Options};

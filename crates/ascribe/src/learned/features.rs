@@ -6,6 +6,7 @@
 
 use super::linear::{FeatId, Sequence};
 use crate::lexicon;
+use crate::wordnet::{self, Classes};
 use ascribe_text::{Layout, MarkRole, TokenKind};
 
 /// FxHash-style mixing (multiply-rotate), fast and good enough for feature hashing.
@@ -141,6 +142,8 @@ pub struct TokenFacts {
     pub ent: Vec<u8>,
     /// Cue lemma hash (0 when the word is not in the cue lexicon).
     pub lex: Vec<u64>,
+    /// WordNet classes of the word ([`crate::wordnet::Classes::packed`], 0 for none).
+    pub sem: Vec<u64>,
     /// Quote depth.
     pub depth: Vec<u8>,
     /// Outermost quotation holding the token (`u32::MAX` for none).
@@ -197,6 +200,7 @@ impl TokenFacts {
                 vec![0; n]
             },
             lex: Vec::with_capacity(n),
+            sem: Vec::with_capacity(n),
             depth: layout.quote_depths(),
             quote: vec![u32::MAX; n],
             sent: layout.sentence_of_tokens(),
@@ -243,6 +247,8 @@ impl TokenFacts {
             }
         }
         let mut lower_buf = String::new();
+        // Direct-mapped memo of WordNet classes; `u64::MAX` marks an empty slot.
+        let mut sem_memo = [(0u64, u64::MAX); 1 << SEM_MEMO_BITS];
         let mut commas = 0u32;
         let mut plain = String::new();
         for i in 0..n {
@@ -269,6 +275,18 @@ impl TokenFacts {
                 None
             };
             f.lex.push(lemma.map_or(0, hash_str));
+            f.sem.push(if layout.tokens[i].kind == TokenKind::Word {
+                // Keyed by the lowercase hash: words repeat within a
+                // document, and a probe of the large table is a cache miss.
+                let lower = f.lower[i];
+                let slot = &mut sem_memo[(lower >> (64 - SEM_MEMO_BITS)) as usize];
+                if slot.0 != lower || slot.1 == u64::MAX {
+                    *slot = (lower, wordnet::classes(&lower_buf).packed());
+                }
+                slot.1
+            } else {
+                0
+            });
             f.stem.push(hash_str(stem(&lower_buf)));
             f.mark.push(match layout.marks[i] {
                 None => 0,
@@ -309,6 +327,9 @@ impl TokenFacts {
         self.lower.is_empty()
     }
 }
+
+/// Slots (log2) of the per-document memo of WordNet classes.
+const SEM_MEMO_BITS: u32 = 10;
 
 const PAD_BEFORE: u64 = 0x5555_0001;
 const PAD_AFTER: u64 = 0x5555_0002;
@@ -510,7 +531,54 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         e.f2(31, f.stem[i], at(&f.lower, ii + 1, lo, hi));
         e.f2(32, f.stem[i], at8(&f.pos, ii + 1, lo, hi));
         e.f2(29, bucket(hi - 1 - i), (f.lex[i] != 0) as u64);
+        // WordNet class: rare cue words read like the frequent ones of their
+        // class ("lament" like "say"), alone and with the clause shape.
+        let cls = sem_class(f, i);
+        let head_cls = f
+            .head
+            .get(i)
+            .filter(|&&h| (h as usize) < f.len())
+            .map_or(PAD_AFTER, |&h| sem_class(f, h as usize));
+        e.f(50, cls);
+        e.f2(51, cls, p);
+        e.f2(52, cls, kids);
+        e.f3(53, cls, next_verb.min(4), prev_subj.min(4));
+        e.f2(54, head_cls, rel);
+        e.f2(55, cls, at(&f.lower, ii + 1, lo, hi));
+        e.f3(58, cls, r, (f.lex[i] != 0) as u64);
+        e.f2(59, cls, at(&f.lower, ii - 1, lo, hi));
+        e.f3(60, cls, near_close as u64, near_open as u64);
+        e.f3(61, cls, f.depth[i].min(2) as u64, sent_quoted);
+        e.f3(
+            62,
+            cls,
+            at8(&f.ent, ii - 1, lo, hi),
+            at8(&f.coarse, ii + 1, lo, hi),
+        );
+        e.f3(63, cls, rel, head_c);
+        // Every class of any sense, by word class: a weaker signal than the
+        // first sense but it covers words whose speech sense is not the first.
+        let s = Classes::unpack(f.sem[i]);
+        for b in 0..16u64 {
+            if s.verb >> b & 1 == 1 {
+                e.f2(56, b, c);
+            }
+            if s.noun >> b & 1 == 1 {
+                e.f2(57, b, c);
+            }
+        }
         e.end();
+    }
+}
+
+/// The WordNet class of token `i` as its POS reads it: a verb's first verb
+/// sense, a noun's first noun sense; both for other words.
+fn sem_class(f: &TokenFacts, i: usize) -> u64 {
+    let s = Classes::unpack(f.sem[i]);
+    match f.coarse[i] {
+        1 => 0x100 | u64::from(s.verb_first),
+        2 => 0x200 | u64::from(s.noun_first),
+        c => (0x1000 * u64::from(c)) | (u64::from(s.verb_first) << 4) | u64::from(s.noun_first),
     }
 }
 
