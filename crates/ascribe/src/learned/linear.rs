@@ -386,19 +386,31 @@ impl Trainer {
 
     /// Averaged, quantized model.
     pub fn finish(&self) -> LinearModel {
-        let c = self.step;
-        let avg: Vec<f32> = self
-            .w
-            .iter()
-            .zip(&self.wa)
-            .map(|(w, wa)| w - wa / c)
-            .collect();
-        let transitions: Vec<f32> = self
-            .t
-            .iter()
-            .zip(&self.ta)
-            .map(|(w, wa)| w - wa / c)
-            .collect();
+        Trainer::finish_mixed(&[self])
+    }
+
+    /// The mean of several trainers' averaged weights, quantized
+    /// ("parameter mixing"): runs that saw the same data in other orders
+    /// disagree on rare features, and their mean is steadier than any one.
+    /// All trainers must share labels, bits and constraints.
+    pub fn finish_mixed(trainers: &[&Trainer]) -> LinearModel {
+        let first = &trainers[0];
+        let k = trainers.len() as f32;
+        let mut avg = vec![0f32; first.w.len()];
+        let mut transitions = vec![0f32; first.t.len()];
+        for tr in trainers {
+            let c = tr.step;
+            for (a, (w, wa)) in avg.iter_mut().zip(tr.w.iter().zip(&tr.wa)) {
+                *a += w - wa / c;
+            }
+            for (a, (w, wa)) in transitions.iter_mut().zip(tr.t.iter().zip(&tr.ta)) {
+                *a += w - wa / c;
+            }
+        }
+        if trainers.len() > 1 {
+            avg.iter_mut().for_each(|a| *a /= k);
+            transitions.iter_mut().for_each(|a| *a /= k);
+        }
         let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = max / 32767.0;
         let weights = avg
@@ -406,13 +418,13 @@ impl Trainer {
             .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect();
         LinearModel {
-            labels: self.labels,
-            bits: self.bits,
+            labels: first.labels,
+            bits: first.bits,
             scale,
             weights,
             transitions,
-            constraints: self.constraints.clone(),
-            label_bias: vec![0.0; self.labels],
+            constraints: first.constraints.clone(),
+            label_bias: vec![0.0; first.labels],
         }
     }
 }
@@ -474,6 +486,40 @@ mod tests {
             m.emissions_any(&seq, &mut any);
             assert_eq!(fixed, any, "{l} labels");
             assert!(fixed.iter().any(|&v| v != 0));
+        }
+    }
+
+    #[cfg(feature = "train")]
+    #[test]
+    fn mixed_weights_are_the_mean_of_the_runs() {
+        let train = |order: &[usize]| {
+            let items: [(&[u32], u8); 3] = [(&[1, 2], 1), (&[2, 3], 2), (&[3, 1], 0)];
+            let mut t = Trainer::new(3, 4, Constraints::none(3));
+            let (mut scratch, mut pred) = (Scratch::default(), Vec::new());
+            for _ in 0..3 {
+                for &k in order {
+                    let mut seq = Sequence::default();
+                    seq.clear();
+                    seq.feats.extend_from_slice(items[k].0);
+                    seq.end_position();
+                    t.learn(&seq, &[items[k].1], &mut scratch, &mut pred);
+                }
+            }
+            t
+        };
+        let (a, b) = (train(&[0, 1, 2]), train(&[2, 1, 0]));
+        // One run mixed alone is that run.
+        assert_eq!(Trainer::finish_mixed(&[&a]).weights, a.finish().weights);
+        // Two runs: each real weight is the mean of theirs.
+        let (ma, mb, mixed) = (a.finish(), b.finish(), Trainer::finish_mixed(&[&a, &b]));
+        assert_ne!(
+            ma.weights, mb.weights,
+            "the orders must give different runs"
+        );
+        for i in 0..mixed.weights.len() {
+            let real = |m: &LinearModel| f32::from(m.weights[i]) * m.scale;
+            let mean = (real(&ma) + real(&mb)) / 2.0;
+            assert!((real(&mixed) - mean).abs() <= ma.scale.max(mb.scale) + mixed.scale);
         }
     }
 

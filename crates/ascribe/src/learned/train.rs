@@ -34,6 +34,9 @@ pub struct TrainOptions {
     /// Diagnostic: log why gold attributions of the held-out training
     /// predictions have no matching candidate (see [`super::misses`]).
     pub diagnose_misses: bool,
+    /// Training runs per stage, each over its own shuffles, whose weights
+    /// are averaged ([`Trainer::finish_mixed`]).
+    pub runs: usize,
 }
 
 impl Default for TrainOptions {
@@ -46,6 +49,7 @@ impl Default for TrainOptions {
             oracle_cues: false,
             filter: true,
             diagnose_misses: false,
+            runs: 1,
         }
     }
 }
@@ -301,18 +305,29 @@ pub fn train(
     let mut scratch = Scratch::default();
     let mut pred = Vec::new();
     let mut fold_cue: Vec<LinearModel> = Vec::new();
+    let runs = opts.runs.max(1);
     for fold in 0..folds {
-        let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
-        let mut order: Vec<usize> = (0..cue_items.len())
-            .filter(|&k| cue_doc[k] % folds != fold)
-            .collect();
-        for _ in 0..opts.epochs.min(8) {
-            rng.shuffle(&mut order);
-            for &k in &order {
-                t.learn(&cue_items[k].0, &cue_items[k].1, &mut scratch, &mut pred);
+        let mut trainers = Vec::with_capacity(runs);
+        for run in 0..runs {
+            let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
+            let mut order: Vec<usize> = (0..cue_items.len())
+                .filter(|&k| cue_doc[k] % folds != fold)
+                .collect();
+            // The first run continues the shared stream (as with one run).
+            let mut own = SplitMix(opts.seed ^ 0xf01d ^ run_salt(run) ^ fold as u64);
+            for _ in 0..opts.epochs.min(8) {
+                if run == 0 {
+                    rng.shuffle(&mut order);
+                } else {
+                    own.shuffle(&mut order);
+                }
+                for &k in &order {
+                    t.learn(&cue_items[k].0, &cue_items[k].1, &mut scratch, &mut pred);
+                }
             }
+            trainers.push(t);
         }
-        let mut m = t.finish();
+        let mut m = Trainer::finish_mixed(&trainers.iter().collect::<Vec<_>>());
         m.label_bias[1] = opts.cue_bias;
         let mut buf = Buffers::default();
         for (d, p) in train_p
@@ -381,27 +396,36 @@ pub fn train(
         None
     };
 
-    let mut cue_t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
-    let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
-    let mut rng = SplitMix(opts.seed);
+    // One (cue, role, shuffle) triple per run; the model mixes them.
+    let mut stages: Vec<(Trainer, Trainer, SplitMix)> = (0..runs)
+        .map(|run| {
+            (
+                Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS)),
+                Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS)),
+                SplitMix(opts.seed ^ run_salt(run)),
+            )
+        })
+        .collect();
     let mut cue_order: Vec<usize> = (0..cue_items.len()).collect();
     let mut role_order: Vec<usize> = (0..role_items.len()).collect();
     let gold_map: Vec<GoldDoc> = dev.to_vec();
     let mut last_report = None;
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut cue_order);
-        rng.shuffle(&mut role_order);
         let mut cue_err = 0;
-        for &k in &cue_order {
-            let (seq, gold) = &cue_items[k];
-            cue_err += cue_t.learn(seq, gold, &mut scratch, &mut pred);
-        }
         let mut role_err = 0;
-        for &k in &role_order {
-            let (seq, gold) = &role_items[k];
-            role_err += role_t.learn(seq, gold, &mut scratch, &mut pred);
+        for (cue_t, role_t, rng) in &mut stages {
+            rng.shuffle(&mut cue_order);
+            rng.shuffle(&mut role_order);
+            for &k in &cue_order {
+                let (seq, gold) = &cue_items[k];
+                cue_err += cue_t.learn(seq, gold, &mut scratch, &mut pred);
+            }
+            for &k in &role_order {
+                let (seq, gold) = &role_items[k];
+                role_err += role_t.learn(seq, gold, &mut scratch, &mut pred);
+            }
         }
-        let model = finish(&cue_t, &role_t, &filter, opts);
+        let model = finish(&stages, &filter, opts);
         let mut line = format!("epoch {epoch:2}: train errors cue {cue_err} role {role_err}");
         if !dev_p.is_empty() {
             let mut buf = Buffers::default();
@@ -423,7 +447,7 @@ pub fn train(
         }
         log(&line);
     }
-    let model = finish(&cue_t, &role_t, &filter, opts);
+    let model = finish(&stages, &filter, opts);
     if model.filter().is_some() && !dev_p.is_empty() {
         // The other recall levels, for the record.
         for recall in [super::Recall::High, super::Recall::Highest] {
@@ -450,15 +474,21 @@ pub fn train(
     (model, last_report)
 }
 
+/// Seed salt of training run `run`; run 0 keeps the single-run seeds.
+fn run_salt(run: usize) -> u64 {
+    (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 fn finish(
-    cue_t: &Trainer,
-    role_t: &Trainer,
+    stages: &[(Trainer, Trainer, SplitMix)],
     filter: &Option<Filter>,
     opts: &TrainOptions,
 ) -> AttributionModel {
-    let mut cue = cue_t.finish();
+    let cues: Vec<&Trainer> = stages.iter().map(|s| &s.0).collect();
+    let roles: Vec<&Trainer> = stages.iter().map(|s| &s.1).collect();
+    let mut cue = Trainer::finish_mixed(&cues);
     cue.label_bias[1] = opts.cue_bias;
-    let model = AttributionModel::new(cue, role_t.finish());
+    let model = AttributionModel::new(cue, Trainer::finish_mixed(&roles));
     match filter {
         Some(f) => model.with_filter(f.clone()),
         None => model,
@@ -515,18 +545,25 @@ fn train_filter(
     let mut pred = Vec::new();
     let mut misses = super::misses::Tally::default();
     for (fold, cue) in fold_cue.iter().enumerate() {
-        let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
-        let mut order: Vec<usize> = (0..role_items.len())
-            .filter(|&k| role_doc[k] % folds != fold)
-            .collect();
-        let mut rng = SplitMix(opts.seed ^ 0xf117 ^ fold as u64);
-        for _ in 0..opts.epochs {
-            rng.shuffle(&mut order);
-            for &k in &order {
-                role_t.learn(&role_items[k].0, &role_items[k].1, &mut scratch, &mut pred);
+        let mut trainers = Vec::new();
+        for run in 0..opts.runs.max(1) {
+            let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
+            let mut order: Vec<usize> = (0..role_items.len())
+                .filter(|&k| role_doc[k] % folds != fold)
+                .collect();
+            let mut rng = SplitMix(opts.seed ^ 0xf117 ^ fold as u64 ^ run_salt(run));
+            for _ in 0..opts.epochs {
+                rng.shuffle(&mut order);
+                for &k in &order {
+                    role_t.learn(&role_items[k].0, &role_items[k].1, &mut scratch, &mut pred);
+                }
             }
+            trainers.push(role_t);
         }
-        let model = AttributionModel::new(cue.clone(), role_t.finish());
+        let model = AttributionModel::new(
+            cue.clone(),
+            Trainer::finish_mixed(&trainers.iter().collect::<Vec<_>>()),
+        );
         let mut buf = Buffers::default();
         let mut positives = 0;
         let mut total = 0;

@@ -48,6 +48,12 @@ pub struct Args {
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     pub seed: u64,
 
+    /// Training runs per stage, each over its own shuffle of the data; the
+    /// model keeps the mean of their weights (steadier than any one run;
+    /// training takes about this many times longer).
+    #[arg(long, default_value_t = TrainOptions::default().runs)]
+    pub runs: usize,
+
     /// Diagnostic: score dev with the gold cues in place of the cue stage's
     /// (measures the source/content stage alone; the model written is the same).
     #[arg(long)]
@@ -73,6 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let opts = TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
+        runs: args.runs,
         oracle_cues: args.oracle_cues,
         diagnose_misses: args.diagnose_misses,
         ..TrainOptions::default()
