@@ -250,17 +250,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn an_older_version_is_refused_with_advice() {
-        let mut bytes = write(&[&tiny()], &[]);
-        bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
-        let err = read(&reseal(bytes)).unwrap_err().0;
-        assert!(
-            err.contains("format version 2") && err.contains("retrain"),
-            "{err}"
-        );
-    }
-
     /// `bytes` with its checksum recomputed.
     fn reseal(mut bytes: Vec<u8>) -> Vec<u8> {
         let n = bytes.len() - 8;

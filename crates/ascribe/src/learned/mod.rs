@@ -519,6 +519,7 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
     let mut keep = vec![false; proposals.len()];
     for &i in &order {
         let p = &proposals[i];
+        // Nor do two attributions share a cue token.
         let clash = p
             .content
             .iter()
@@ -777,13 +778,13 @@ mod tests {
         assert!(err.contains("3 sections and 0 thresholds"), "{err}");
         // A file of the previous format version names both versions.
         let mut old = m.to_bytes();
-        old[8..12].copy_from_slice(&1u32.to_le_bytes());
+        old[8..12].copy_from_slice(&2u32.to_le_bytes());
         let n = old.len() - 8;
         let sum = ascribe_tagger::hash::fnv1a64(&old[..n]);
         old[n..].copy_from_slice(&sum.to_le_bytes());
         let err = AttributionModel::from_bytes(&old).unwrap_err().0;
         assert!(
-            err.contains("version 1") && err.contains("version 2"),
+            err.contains("version 2") && err.contains("version 3") && err.contains("retrain"),
             "{err}"
         );
     }
@@ -818,10 +819,11 @@ mod tests {
                 .expect("word in text")
         };
         let (cue, budget, mess) = (at("saying"), at("budget"), at("mess"));
+        let (content, cue) = (budget - 1..mess + 1, cue..cue + 1);
         let candidate = |source: Vec<Range<usize>>| Candidate {
             proposal: Proposal {
-                content: vec![budget - 1..mess + 1],
-                cue: vec![cue..cue + 1],
+                content: vec![content.clone()],
+                cue: vec![cue.clone()],
                 source,
                 confidence: 0.5,
             },
@@ -834,7 +836,8 @@ mod tests {
         let mut candidates = vec![candidate(Vec::new())];
         fill_candidate_sources(&layout, &facts, &mut candidates);
         let mayor = at("Mayor");
-        assert_eq!(candidates[0].proposal.source, vec![mayor..mayor + 3]);
+        let subject = mayor..mayor + 3;
+        assert_eq!(candidates[0].proposal.source, vec![subject]);
 
         let feats = |c: Candidate| {
             let all = vec![c];
