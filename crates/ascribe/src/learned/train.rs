@@ -553,6 +553,7 @@ fn train_filter(
                 let mut top = model.clone();
                 top.set_recall(super::Recall::Highest);
                 let cues = top.find_cues(&p.facts, &p.sentences, &mut buf);
+                let filled: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
                 misses.add_doc(&super::misses::DocView {
                     layout: &layout,
                     facts: &p.facts,
