@@ -129,14 +129,7 @@ impl Extractor {
                 let mut buf = Buffers::default();
                 // Rule attributions are weighed with the model's (see
                 // `AttributionModel::propose`).
-                let mut all = model.propose(
-                    &facts,
-                    &layout.sentences,
-                    &layout.paragraphs,
-                    &ruled,
-                    &mut buf,
-                );
-                crate::learned::subject::fill_missing_sources(&layout, &facts, &mut all);
+                let mut all = model.propose(&layout, &facts, &ruled, &mut buf);
                 crate::learned::subject::complete_sources(&layout, &facts, &mut all);
                 crate::learned::continued::extend_continued_quotes(&layout, &mut all);
                 all

@@ -398,6 +398,23 @@ pub fn features(
     h.f(48, &[in_lexicon, level]);
     h.f(49, &[in_lexicon, dir, q]);
     h.f(50, &[in_lexicon, u64::from(f.coarse[head]), cb]);
+
+    // The source's words (filled in as the output's are, see
+    // `fill_candidate_sources`): whether it is "you", "it", a relative
+    // "which" or a name says much about whether it is the annotated source;
+    // held-out train log loss 0.419 → 0.415.
+    match p.source.first() {
+        Some(s) if !s.is_empty() && s.end <= n => {
+            let sh = span_head(f, s.start, s.end).min(n - 1);
+            h.f(51, &[f.lower[s.start]]);
+            h.f(52, &[f.lower[sh]]);
+            h.f(53, &[f.lower[sh], lex]);
+            for t in s.clone().take(12) {
+                h.f(54, &[f.lower[t]]);
+            }
+        }
+        _ => h.f(51, &[0]),
+    }
 }
 
 /// Training of the filter.

@@ -24,7 +24,9 @@ use super::linear::{Constraints, LinearModel};
 const MAGIC: &[u8; 8] = b"ASCRATTR";
 /// Bump when the layout or the meaning of features changes.
 /// 2: the thresholds block, and a third (filter) section.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: the filter sees filled sources and the source's words (a version-2
+/// filter would misread them).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Limits on what a file may ask for (the shipped model has 2 sections of
 /// 3 and 5 labels × 2^20 rows: 8 M weights in all). A file beyond them is

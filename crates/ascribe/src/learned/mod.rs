@@ -26,6 +26,7 @@ pub mod subject;
 pub mod train;
 
 use crate::assemble::Proposal;
+use ascribe_text::Layout;
 use features::{CueContext, TokenFacts};
 use filter::{Candidate, Filter, LEVELS};
 use linear::{FeatId, LinearModel, Scratch, Sequence};
@@ -167,24 +168,29 @@ impl AttributionModel {
     /// the rule extractor's `ruled` ones. Without a filter, the model's cues
     /// and roles, plus the rule attributions that clash with none of them;
     /// with one, the model's candidates and the rule attributions are
-    /// judged alike by the filter.
+    /// judged alike by the filter. Either way a proposal without a source
+    /// gets its cue's subject ([`subject::fill_missing_sources`]).
     pub fn propose(
         &self,
+        layout: &Layout,
         facts: &TokenFacts,
-        sentences: &[Range<usize>],
-        paragraphs: &[Range<usize>],
         ruled: &[Proposal],
         buf: &mut Buffers,
     ) -> Vec<Proposal> {
+        let (sentences, paragraphs) = (&layout.sentences, &layout.paragraphs);
         match &self.filter {
             None => {
                 let cues = self.find_cues(facts, sentences, buf);
                 let found = self.attribute(facts, paragraphs, &cues, buf);
-                add_unclashing(found, ruled.to_vec())
+                let mut all = add_unclashing(found, ruled.to_vec());
+                subject::fill_missing_sources(layout, facts, &mut all);
+                all
             }
             Some(filter) => {
                 let mut candidates = self.candidates(facts, sentences, paragraphs, buf);
                 add_rule_candidates(&mut candidates, ruled);
+                // The filter judges the source that will be output.
+                fill_candidate_sources(layout, facts, &mut candidates);
                 let threshold = filter.thresholds[self.recall as usize];
                 let scored = self.score_candidates(facts, &candidates, buf);
                 keep_above(candidates, &scored, threshold)
@@ -513,12 +519,16 @@ fn univocal(proposals: Vec<Proposal>, margins: &[f32]) -> Vec<Proposal> {
     let mut keep = vec![false; proposals.len()];
     for &i in &order {
         let p = &proposals[i];
+        // Nor do two attributions share a cue token.
         let clash = p
             .content
             .iter()
             .flat_map(|r| r.clone())
             .any(|t| content[t] || cue[t])
-            || p.cue.iter().flat_map(|r| r.clone()).any(|t| content[t]);
+            || p.cue
+                .iter()
+                .flat_map(|r| r.clone())
+                .any(|t| content[t] || cue[t]);
         if !clash {
             keep[i] = true;
             p.content
@@ -561,6 +571,16 @@ pub fn add_rule_candidates(candidates: &mut Vec<Candidate>, ruled: &[Proposal]) 
                 source_score: 0.0,
             });
         }
+    }
+}
+
+/// Fills the missing sources of `candidates` as the output's are filled
+/// ([`subject::fill_missing_sources`]).
+pub fn fill_candidate_sources(layout: &Layout, facts: &TokenFacts, candidates: &mut [Candidate]) {
+    let mut proposals: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
+    subject::fill_missing_sources(layout, facts, &mut proposals);
+    for (c, p) in candidates.iter_mut().zip(proposals) {
+        c.proposal.source = p.source;
     }
 }
 
@@ -758,13 +778,13 @@ mod tests {
         assert!(err.contains("3 sections and 0 thresholds"), "{err}");
         // A file of the previous format version names both versions.
         let mut old = m.to_bytes();
-        old[8..12].copy_from_slice(&1u32.to_le_bytes());
+        old[8..12].copy_from_slice(&2u32.to_le_bytes());
         let n = old.len() - 8;
         let sum = ascribe_tagger::hash::fnv1a64(&old[..n]);
         old[n..].copy_from_slice(&sum.to_le_bytes());
         let err = AttributionModel::from_bytes(&old).unwrap_err().0;
         assert!(
-            err.contains("version 1") && err.contains("version 2"),
+            err.contains("version 2") && err.contains("version 3") && err.contains("retrain"),
             "{err}"
         );
     }
@@ -781,6 +801,58 @@ mod tests {
             assert_eq!(m.cue.label_bias[1], m.trained_cue_bias);
         }
         assert!(seen.windows(2).all(|w| w[0] > w[1]), "{seen:?}");
+    }
+
+    /// The filter judges a candidate by the source it will be output with:
+    /// one without a source is given its cue's subject first, and the
+    /// source's words are among the features.
+    #[test]
+    fn the_filter_sees_the_filled_source_and_its_words() {
+        use crate::pipeline::Annotator;
+        let text = "Mayor Ann Ruiz attacked the council on Monday, saying the budget was a mess.";
+        let layout = Layout::new(text);
+        let tags = Annotator::builtin().expect("models").tag(&layout);
+        let facts = TokenFacts::new(&layout, &tags, &[]);
+        let at = |w: &str| {
+            (0..layout.tokens.len())
+                .find(|&i| layout.word(i) == w)
+                .expect("word in text")
+        };
+        let (cue, budget, mess) = (at("saying"), at("budget"), at("mess"));
+        let (content, cue) = (budget - 1..mess + 1, cue..cue + 1);
+        let candidate = |source: Vec<Range<usize>>| Candidate {
+            proposal: Proposal {
+                content: vec![content.clone()],
+                cue: vec![cue.clone()],
+                source,
+                confidence: 0.5,
+            },
+            level: 0,
+            cue_score: 1.0,
+            margin: 100.0,
+            content_score: 1.0,
+            source_score: 0.0,
+        };
+        let mut candidates = vec![candidate(Vec::new())];
+        fill_candidate_sources(&layout, &facts, &mut candidates);
+        let mayor = at("Mayor");
+        let subject = mayor..mayor + 3;
+        assert_eq!(candidates[0].proposal.source, vec![subject]);
+
+        let feats = |c: Candidate| {
+            let all = vec![c];
+            let nb = filter::Neighbours::new(&facts, &all);
+            let mut out = Vec::new();
+            filter::features(&facts, &all, &nb, 0, filter::FILTER_BITS, &mut out);
+            out.sort_unstable();
+            out
+        };
+        let filled = feats(candidates[0].clone());
+        let bare = feats(candidate(Vec::new()));
+        assert_ne!(filled, bare);
+        // Each of the source's three words is a feature of its own.
+        assert!(filled.len() >= bare.len() + 3, "{filled:?} vs {bare:?}");
+        assert_eq!(filled, feats(candidates[0].clone()), "deterministic");
     }
 
     #[test]

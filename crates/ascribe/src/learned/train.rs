@@ -198,15 +198,16 @@ fn predict(
     oracle_cues: bool,
     buf: &mut Buffers,
 ) -> Vec<Attr> {
-    let mut proposals = if oracle_cues {
-        let found = model.attribute(&p.facts, &p.paragraphs, &p.gold_cues, buf);
-        super::add_unclashing(found, p.ruled.clone())
-    } else {
-        model.propose(&p.facts, &p.sentences, &p.paragraphs, &p.ruled, buf)
-    };
     // As the extractor does, so that the dev numbers are `ascribe eval`'s.
     let layout = Layout::new(text);
-    super::subject::fill_missing_sources(&layout, &p.facts, &mut proposals);
+    let proposals = if oracle_cues {
+        let found = model.attribute(&p.facts, &p.paragraphs, &p.gold_cues, buf);
+        let mut all = super::add_unclashing(found, p.ruled.clone());
+        super::subject::fill_missing_sources(&layout, &p.facts, &mut all);
+        all
+    } else {
+        model.propose(&layout, &p.facts, &p.ruled, buf)
+    };
     to_attrs(p, &proposals)
 }
 
@@ -224,47 +225,42 @@ fn to_attrs(p: &Prepared, proposals: &[Proposal]) -> Vec<Attr> {
         .collect()
 }
 
-/// Whether a candidate matches a gold attribution: content Dice ≥ 0.5 over
-/// tokens and, with `need_source`, overlapping sources (or neither has one).
-fn matches_gold(p: &Proposal, gold: &[(Vec<usize>, Vec<usize>)], need_source: bool) -> bool {
+/// How well a candidate matches a gold attribution: the best content Dice
+/// over tokens among the gold attributions it matches (Dice ≥ 0.5 and, with
+/// `need_source`, overlapping sources or neither has one); 0 without a match.
+fn gold_match(p: &Proposal, gold: &[(Vec<usize>, Vec<usize>)], need_source: bool) -> f64 {
     let mut content: Vec<usize> = p.content.iter().flat_map(|r| r.clone()).collect();
     content.sort_unstable();
     content.dedup();
     let source: Vec<usize> = p.source.iter().flat_map(|r| r.clone()).collect();
-    gold.iter().any(|(gs, gc)| {
-        let common = content
-            .iter()
-            .filter(|t| gc.binary_search(t).is_ok())
-            .count();
-        let dice_ok = 2 * common * 2 >= content.len() + gc.len() && common > 0;
-        let source_ok = !need_source
-            || (source.is_empty() && gs.is_empty())
-            || source.iter().any(|t| gs.binary_search(t).is_ok());
-        dice_ok && source_ok
-    })
+    gold.iter()
+        .filter_map(|(gs, gc)| {
+            let common = content
+                .iter()
+                .filter(|t| gc.binary_search(t).is_ok())
+                .count();
+            let dice = 2.0 * common as f64 / (content.len() + gc.len()).max(1) as f64;
+            let source_ok = !need_source
+                || (source.is_empty() && gs.is_empty())
+                || source.iter().any(|t| gs.binary_search(t).is_ok());
+            (common > 0 && dice >= 0.5 && source_ok).then_some(dice)
+        })
+        .fold(0.0, f64::max)
 }
 
-/// Held-out candidates of one training document.
+/// Held-out candidates of one training document (sources filled as at inference).
 struct Held {
     candidates: Vec<Candidate>,
-    /// The candidates' proposals with sources filled as at inference.
-    filled: Vec<Proposal>,
     feats: Vec<Vec<FeatId>>,
     labels: Vec<bool>,
 }
 
 /// What the pipeline outputs for a document whose candidates got `probs`.
 fn filtered_output(p: &Prepared, h: &Held, probs: &[f32], threshold: f32) -> Vec<Attr> {
-    let filled: Vec<Candidate> = h
-        .candidates
-        .iter()
-        .zip(&h.filled)
-        .map(|(c, f)| Candidate {
-            proposal: f.clone(),
-            ..c.clone()
-        })
-        .collect();
-    to_attrs(p, &super::keep_above(filled, probs, threshold))
+    to_attrs(
+        p,
+        &super::keep_above(h.candidates.clone(), probs, threshold),
+    )
 }
 
 /// Trains on `train`, reporting dev metrics after each epoch through `log`.
@@ -575,11 +571,11 @@ fn train_filter(
             let mut candidates = model.candidates(&p.facts, &p.sentences, &p.paragraphs, &mut buf);
             super::add_rule_candidates(&mut candidates, &p.ruled);
             let layout = Layout::new(&docs[d].text);
-            let mut filled: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
-            super::subject::fill_missing_sources(&layout, &p.facts, &mut filled);
-            let labels: Vec<bool> = filled
+            // Labels, features and output all see the filled sources.
+            super::fill_candidate_sources(&layout, &p.facts, &mut candidates);
+            let labels: Vec<bool> = candidates
                 .iter()
-                .map(|f| matches_gold(f, &p.gold_attrs, need_source))
+                .map(|c| gold_match(&c.proposal, &p.gold_attrs, need_source) > 0.0)
                 .collect();
             let nb = filter::Neighbours::new(&p.facts, &candidates);
             let feats = (0..candidates.len())
@@ -594,6 +590,7 @@ fn train_filter(
                 let mut top = model.clone();
                 top.set_recall(super::Recall::Highest);
                 let cues = top.find_cues(&p.facts, &p.sentences, &mut buf);
+                let filled: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
                 misses.add_doc(&super::misses::DocView {
                     layout: &layout,
                     facts: &p.facts,
@@ -607,7 +604,6 @@ fn train_filter(
             total += labels.len();
             held[d] = Some(Held {
                 candidates,
-                filled,
                 feats,
                 labels,
             });
@@ -627,7 +623,6 @@ fn train_filter(
         .map(|h| {
             h.unwrap_or(Held {
                 candidates: Vec::new(),
-                filled: Vec::new(),
                 feats: Vec::new(),
                 labels: Vec::new(),
             })
