@@ -735,7 +735,10 @@ fn train_filter(
         curve.push((t, r));
     }
     let thresholds = level_thresholds(&curve);
-    log(&format!("filter thresholds {thresholds:?}"));
+    log(&format!(
+        "filter thresholds {:.2} / {:.2} / {:.2} (balanced / high / highest)",
+        thresholds[0], thresholds[1], thresholds[2]
+    ));
     Filter {
         model: filter::train::fit(&examples(&|_| true), &fopts),
         thresholds,
