@@ -49,7 +49,7 @@ impl Default for TrainOptions {
             oracle_cues: false,
             filter: true,
             diagnose_misses: false,
-            runs: 1,
+            runs: 3,
         }
     }
 }
