@@ -474,6 +474,8 @@ fn render(
 }
 
 #[cfg(test)]
+// Proposals list fragments (`Vec<Range>`); one fragment is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
     use crate::pipeline::Tags;
