@@ -577,11 +577,11 @@ pub fn add_rule_candidates(candidates: &mut Vec<Candidate>, ruled: &[Proposal]) 
 /// Fills the missing sources of `candidates` as the output's are filled
 /// ([`subject::fill_missing_sources`]).
 pub fn fill_candidate_sources(layout: &Layout, facts: &TokenFacts, candidates: &mut [Candidate]) {
-    let mut proposals: Vec<Proposal> = candidates.iter().map(|c| c.proposal.clone()).collect();
-    subject::fill_missing_sources(layout, facts, &mut proposals);
-    for (c, p) in candidates.iter_mut().zip(proposals) {
-        c.proposal.source = p.source;
-    }
+    subject::fill_missing_sources(
+        layout,
+        facts,
+        candidates.iter_mut().map(|c| &mut c.proposal),
+    );
 }
 
 /// The candidates whose probability reaches `threshold`, made univocal in

@@ -32,12 +32,16 @@ const MAX_SENTENCE_TOKENS: usize = 150;
 
 /// Gives every proposal without a source the syntactic subject of its cue,
 /// when the parse has one that overlaps none of the proposal's other roles.
-pub fn fill_missing_sources(layout: &Layout, facts: &TokenFacts, proposals: &mut [Proposal]) {
+pub fn fill_missing_sources<'a>(
+    layout: &Layout,
+    facts: &TokenFacts,
+    proposals: impl IntoIterator<Item = &'a mut Proposal>,
+) {
     if facts.len() != layout.tokens.len() {
         // Facts of another layout: nothing to go on.
         return;
     }
-    for p in proposals.iter_mut() {
+    for p in proposals {
         if !p.source.is_empty() {
             continue;
         }
