@@ -17,6 +17,7 @@
 //! text and must not be copied anywhere.
 
 use super::features::TokenFacts;
+use super::train::{common, dice_ok, sources_agree, tokens};
 use crate::assemble::Proposal;
 use ascribe_text::Layout;
 use std::collections::BTreeMap;
@@ -66,22 +67,6 @@ pub struct DocView<'a> {
     pub candidates: &'a [Proposal],
 }
 
-fn tokens(ranges: &[Range<usize>]) -> Vec<usize> {
-    let mut v: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-fn common(a: &[usize], b: &[usize]) -> usize {
-    a.iter().filter(|t| b.binary_search(t).is_ok()).count()
-}
-
-fn dice_ok(p: &[usize], g: &[usize]) -> bool {
-    let c = common(p, g);
-    c > 0 && 4 * c >= p.len() + g.len()
-}
-
 fn runs(v: &[usize]) -> usize {
     v.windows(2).filter(|w| w[1] != w[0] + 1).count() + usize::from(!v.is_empty())
 }
@@ -112,11 +97,9 @@ impl Tally {
             if g.cue.len() > 1 && runs(&g.cue) > 1 {
                 self.split_cues += 1;
             }
-            let source_ok =
-                |s: &[usize]| (s.is_empty() && g.source.is_empty()) || common(s, &g.source) > 0;
             if cands
                 .iter()
-                .any(|(s, _, c)| dice_ok(c, &g.content) && source_ok(s))
+                .any(|(s, _, c)| dice_ok(c, &g.content) && sources_agree(s, &g.source))
             {
                 self.matched += 1;
                 continue;

@@ -225,27 +225,38 @@ fn to_attrs(p: &Prepared, proposals: &[Proposal]) -> Vec<Attr> {
         .collect()
 }
 
-/// How well a candidate matches a gold attribution: the best content Dice
-/// over tokens among the gold attributions it matches (Dice ≥ 0.5 and, with
-/// `need_source`, overlapping sources or neither has one); 0 without a match.
-fn gold_match(p: &Proposal, gold: &[(Vec<usize>, Vec<usize>)], need_source: bool) -> f64 {
-    let mut content: Vec<usize> = p.content.iter().flat_map(|r| r.clone()).collect();
-    content.sort_unstable();
-    content.dedup();
-    let source: Vec<usize> = p.source.iter().flat_map(|r| r.clone()).collect();
+/// Whether a candidate matches a gold attribution: content Dice ≥ 0.5 over
+/// tokens and, with `need_source`, overlapping sources (or neither has one).
+fn matches_gold(p: &Proposal, gold: &[(Vec<usize>, Vec<usize>)], need_source: bool) -> bool {
+    let content = tokens(&p.content);
+    let source = tokens(&p.source);
     gold.iter()
-        .filter_map(|(gs, gc)| {
-            let common = content
-                .iter()
-                .filter(|t| gc.binary_search(t).is_ok())
-                .count();
-            let dice = 2.0 * common as f64 / (content.len() + gc.len()).max(1) as f64;
-            let source_ok = !need_source
-                || (source.is_empty() && gs.is_empty())
-                || source.iter().any(|t| gs.binary_search(t).is_ok());
-            (common > 0 && dice >= 0.5 && source_ok).then_some(dice)
-        })
-        .fold(0.0, f64::max)
+        .any(|(gs, gc)| dice_ok(&content, gc) && (!need_source || sources_agree(&source, gs)))
+}
+
+/// The tokens `ranges` cover, sorted, each once.
+pub(super) fn tokens(ranges: &[Range<usize>]) -> Vec<usize> {
+    let mut v: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Tokens of `a` also in `b` (`b` sorted).
+pub(super) fn common(a: &[usize], b: &[usize]) -> usize {
+    a.iter().filter(|t| b.binary_search(t).is_ok()).count()
+}
+
+/// The metric's content match over tokens: Dice of `p` and `g` (both
+/// sorted, without repeats) at least 0.5.
+pub(super) fn dice_ok(p: &[usize], g: &[usize]) -> bool {
+    let c = common(p, g);
+    c > 0 && 4 * c >= p.len() + g.len()
+}
+
+/// The metric's source match: the sources overlap, or neither has one.
+pub(super) fn sources_agree(s: &[usize], g: &[usize]) -> bool {
+    (s.is_empty() && g.is_empty()) || common(s, g) > 0
 }
 
 /// Held-out candidates of one training document (sources filled as at inference).
@@ -575,7 +586,7 @@ fn train_filter(
             super::fill_candidate_sources(&layout, &p.facts, &mut candidates);
             let labels: Vec<bool> = candidates
                 .iter()
-                .map(|c| gold_match(&c.proposal, &p.gold_attrs, need_source) > 0.0)
+                .map(|c| matches_gold(&c.proposal, &p.gold_attrs, need_source))
                 .collect();
             let nb = filter::Neighbours::new(&p.facts, &candidates);
             let feats = (0..candidates.len())
