@@ -309,32 +309,30 @@ pub fn train(
     let mut predicted: Vec<Vec<Range<usize>>> = vec![Vec::new(); train_p.len()];
     let folds = opts.folds.max(2);
     let mut rng = SplitMix(opts.seed ^ 0xf01d);
-    let mut scratch = Scratch::default();
-    let mut pred = Vec::new();
     let mut fold_cue: Vec<LinearModel> = Vec::new();
     let runs = opts.runs.max(1);
     for fold in 0..folds {
-        let mut trainers = Vec::with_capacity(runs);
-        for run in 0..runs {
-            let mut t = Trainer::new(CUE_LABELS, CUE_BITS, Constraints::bio(CUE_LABELS));
-            let mut order: Vec<usize> = (0..cue_items.len())
-                .filter(|&k| cue_doc[k] % folds != fold)
-                .collect();
-            // The first run continues the shared stream (as with one run).
-            let mut own = SplitMix(opts.seed ^ 0xf01d ^ run_salt(run) ^ fold as u64);
-            for _ in 0..opts.epochs.min(8) {
-                if run == 0 {
-                    rng.shuffle(&mut order);
-                } else {
-                    own.shuffle(&mut order);
-                }
-                for &k in &order {
-                    t.learn(&cue_items[k].0, &cue_items[k].1, &mut scratch, &mut pred);
-                }
-            }
-            trainers.push(t);
-        }
-        let mut m = Trainer::finish_mixed(&trainers.iter().collect::<Vec<_>>());
+        let order: Vec<usize> = (0..cue_items.len())
+            .filter(|&k| cue_doc[k] % folds != fold)
+            .collect();
+        // The first run continues the stream shared by the folds (as with
+        // one run); the others have their own.
+        let mut shuffles: Vec<SplitMix> = (0..runs)
+            .map(|run| match run {
+                0 => SplitMix(rng.0),
+                _ => SplitMix(opts.seed ^ 0xf01d ^ run_salt(run) ^ fold as u64),
+            })
+            .collect();
+        let epochs = opts.epochs.min(8);
+        let mut m = train_runs(
+            CUE_LABELS,
+            CUE_BITS,
+            &cue_items,
+            &order,
+            epochs,
+            &mut shuffles,
+        );
+        rng = SplitMix(shuffles[0].0);
         m.label_bias[1] = opts.cue_bias;
         let mut buf = Buffers::default();
         for (d, p) in train_p
@@ -403,6 +401,7 @@ pub fn train(
         None
     };
 
+    let (mut scratch, mut pred) = (Scratch::default(), Vec::new());
     // One (cue, role, shuffle) triple per run; the model mixes them.
     let mut stages: Vec<(Trainer, Trainer, SplitMix)> = (0..runs)
         .map(|run| {
@@ -481,6 +480,34 @@ pub fn train(
     (model, last_report)
 }
 
+/// Trains one stage once per stream of `shuffles` on `items[k]` for `k` in
+/// `order` (each run shuffling with its own stream) and mixes the runs.
+fn train_runs(
+    labels: usize,
+    bits: u32,
+    items: &[(Sequence, Vec<u8>)],
+    order: &[usize],
+    epochs: usize,
+    shuffles: &mut [SplitMix],
+) -> LinearModel {
+    let (mut scratch, mut pred) = (Scratch::default(), Vec::new());
+    let trainers: Vec<Trainer> = shuffles
+        .iter_mut()
+        .map(|rng| {
+            let mut t = Trainer::new(labels, bits, Constraints::bio(labels));
+            let mut order = order.to_vec();
+            for _ in 0..epochs {
+                rng.shuffle(&mut order);
+                for &k in &order {
+                    t.learn(&items[k].0, &items[k].1, &mut scratch, &mut pred);
+                }
+            }
+            t
+        })
+        .collect();
+    Trainer::finish_mixed(&trainers.iter().collect::<Vec<_>>())
+}
+
 /// Seed salt of training run `run`; run 0 keeps the single-run seeds.
 fn run_salt(run: usize) -> u64 {
     (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -548,29 +575,23 @@ fn train_filter(
     // content alone kept more wrong sources and lost 0.5 full F1 (held-out train).
     let need_source = true;
     let mut held: Vec<Option<Held>> = (0..train_p.len()).map(|_| None).collect();
-    let mut scratch = Scratch::default();
-    let mut pred = Vec::new();
     let mut misses = super::misses::Tally::default();
     for (fold, cue) in fold_cue.iter().enumerate() {
-        let mut trainers = Vec::new();
-        for run in 0..opts.runs.max(1) {
-            let mut role_t = Trainer::new(ROLE_LABELS, ROLE_BITS, Constraints::bio(ROLE_LABELS));
-            let mut order: Vec<usize> = (0..role_items.len())
-                .filter(|&k| role_doc[k] % folds != fold)
-                .collect();
-            let mut rng = SplitMix(opts.seed ^ 0xf117 ^ fold as u64 ^ run_salt(run));
-            for _ in 0..opts.epochs {
-                rng.shuffle(&mut order);
-                for &k in &order {
-                    role_t.learn(&role_items[k].0, &role_items[k].1, &mut scratch, &mut pred);
-                }
-            }
-            trainers.push(role_t);
-        }
-        let model = AttributionModel::new(
-            cue.clone(),
-            Trainer::finish_mixed(&trainers.iter().collect::<Vec<_>>()),
+        let order: Vec<usize> = (0..role_items.len())
+            .filter(|&k| role_doc[k] % folds != fold)
+            .collect();
+        let mut shuffles: Vec<SplitMix> = (0..opts.runs.max(1))
+            .map(|run| SplitMix(opts.seed ^ 0xf117 ^ fold as u64 ^ run_salt(run)))
+            .collect();
+        let role = train_runs(
+            ROLE_LABELS,
+            ROLE_BITS,
+            role_items,
+            &order,
+            opts.epochs,
+            &mut shuffles,
         );
+        let model = AttributionModel::new(cue.clone(), role);
         let mut buf = Buffers::default();
         let mut positives = 0;
         let mut total = 0;
