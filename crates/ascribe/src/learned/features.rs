@@ -559,12 +559,12 @@ pub fn cue_sequence(f: &TokenFacts, range: std::ops::Range<usize>, bits: u32, se
         // Every class of any sense, by word class: a weaker signal than the
         // first sense but it covers words whose speech sense is not the first.
         let s = Classes::unpack(f.sem[i]);
-        for b in 0..16u64 {
-            if s.verb >> b & 1 == 1 {
-                e.f2(56, b, c);
+        for b in 0..16u8 {
+            if s.has_verb(b) {
+                e.f2(56, u64::from(b), c);
             }
-            if s.noun >> b & 1 == 1 {
-                e.f2(57, b, c);
+            if s.has_noun(b) {
+                e.f2(57, u64::from(b), c);
             }
         }
         e.end();

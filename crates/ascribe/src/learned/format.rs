@@ -28,8 +28,9 @@ const MAGIC: &[u8; 8] = b"ASCRATTR";
 /// filter would misread them).
 pub const FORMAT_VERSION: u32 = 3;
 
-/// Limits on what a file may ask for (the shipped model has 2 sections of
-/// 3 and 5 labels × 2^20 rows: 8 M weights in all). A file beyond them is
+/// Limits on what a file may ask for (the shipped model has 3 sections:
+/// 3 and 5 labels × 2^20 rows, and the filter's 1 × 2^18: 8.7 M weights in
+/// all). A file beyond them is
 /// refused before anything is allocated.
 const MAX_SECTIONS: u32 = 4;
 const MAX_LABELS: usize = 16;

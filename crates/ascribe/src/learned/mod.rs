@@ -69,9 +69,9 @@ pub struct AttributionModel {
 /// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
 /// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
 /// indirect recall), see the README:
-/// `Balanced` 82.3 / 66.2 / 73.4, 77.6, 61.9;
-/// `High` 78.3 / 68.0 / 72.8, 77.7, 64.9;
-/// `Highest` 71.1 / 70.2 / 70.6, 77.9, 71.4.
+/// `Balanced` 81.9 / 68.2 / 74.4, 78.2, 64.0;
+/// `High` 79.0 / 69.3 / 73.8, 78.6, 66.6;
+/// `Highest` 72.9 / 70.7 / 71.8, 78.6, 71.2.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.
@@ -79,7 +79,7 @@ pub enum Recall {
     Balanced,
     /// More attributions found, at some cost in precision.
     High,
-    /// Most found, with precision down to about recall (dev: 71% and 70%):
+    /// Most found, with precision down to about recall (dev: 73% and 71%):
     /// for when a person reads every attribution anyway.
     Highest,
 }
