@@ -507,15 +507,16 @@ mod tests {
                 confidence: 0.5,
             },
         ];
-        let mut tally = Tally::default();
-        tally.add_doc(&DocView {
+        let view = DocView {
             layout: &layout,
             facts: &facts,
             paragraphs: &layout.paragraphs,
             gold: &gold,
             cues: &[],
             candidates: &candidates,
-        });
+        };
+        let mut tally = Tally::default();
+        tally.add_doc(&view);
         let report = tally.report(false);
         assert!(
             report.contains("3 gold attributions, 1 with a matching candidate"),
@@ -527,18 +528,7 @@ mod tests {
         );
         assert!(report.contains("a cue: other"), "{report}");
         // Examples mask nothing here (no tagger) but mark the roles.
-        let shown = render(
-            &DocView {
-                layout: &layout,
-                facts: &facts,
-                paragraphs: &layout.paragraphs,
-                gold: &gold,
-                cues: &[],
-                candidates: &candidates,
-            },
-            &gold[0],
-            None,
-        );
+        let shown = render(&view, &gold[0], None);
         assert!(
             shown.contains("[S The mayor] [V said] [C the bridge would reopen]"),
             "{shown}"
