@@ -189,9 +189,34 @@ fn subject_of_cue(
         if head == u32::MAX || !sentence.contains(&(head as usize)) {
             return None;
         }
+        if facts.rel[verb] == CONJ && facts.lex[head as usize] == 0 {
+            // "X said the team had been called out, and warned that …": the
+            // parse often hangs the second speech verb on the nearest verb of
+            // the first one's content. The subject it shares is the one of
+            // the speech verb before it.
+            if let Some(s) = earlier_speech_subject(facts, cue.start, sentence) {
+                return Some(s);
+            }
+        }
         verb = head as usize;
     }
     None
+}
+
+/// The subject of the nearest speech verb (a cue-lexicon verb) before token
+/// `before` in the sentence, at the same quotation depth, when it has one
+/// before it.
+fn earlier_speech_subject(facts: &TokenFacts, before: usize, sentence: &Range<usize>) -> Option<usize> {
+    let depth = facts.depth[before];
+    let verb = (sentence.start..before).rev().find(|&v| {
+        facts.coarse[v] == 1 && facts.lex[v] != 0 && facts.depth[v] == depth
+    })?;
+    sentence.clone().find(|&i| {
+        i < verb
+            && facts.head[i] as usize == verb
+            && matches!(facts.rel[i], NSUBJ | NSUBJPASS)
+            && facts.depth[i] == depth
+    })
 }
 
 /// The contiguous token range covering `root` and everything that hangs on
