@@ -244,8 +244,9 @@ fn recall_needs_the_learned_model() {
 /// The out-of-domain gold set in `eval/ood/` (invented articles annotated
 /// blind to the system, in the repository, so this runs everywhere): the
 /// default model must stay well above the rule extractor's level there. The
-/// floor is a regression alarm, set below the measured 88.7 full F1 so that a
-/// retrained model's usual movement does not trip it.
+/// floor is a regression alarm, set below the measured 90.9 full F1 (263
+/// attributions, about ±3.5 points of sampling error) so that a retrained
+/// model's usual movement does not trip it.
 #[test]
 fn out_of_domain_gold_set_keeps_its_level() {
     let dir = Dir::new("eval_ood");
@@ -253,11 +254,11 @@ fn out_of_domain_gold_set_keeps_its_level() {
     let run = dir.run(&["eval", &gold.to_string_lossy(), "--json"]);
     run.expect_code(0);
     let report: serde_json::Value = serde_json::from_str(&run.stdout()).expect("report is JSON");
-    assert_eq!(report["documents"], 10);
-    assert_eq!(report["gold_attributions"], 125);
+    assert_eq!(report["documents"], 20);
+    assert_eq!(report["gold_attributions"], 263);
     let f1 = report["attribution_full"]["f1"].as_f64().unwrap_or(0.0);
     assert!(
-        f1 >= 84.0,
-        "out-of-domain attribution-full F1 {f1:.1} < 84.0"
+        f1 >= 86.0,
+        "out-of-domain attribution-full F1 {f1:.1} < 86.0"
     );
 }
