@@ -170,15 +170,34 @@ impl Annotator {
         // Overlong "sentences" (lists, dumps, a page without punctuation) are
         // tagged in pieces: the taggers' per-sentence scratch is ~200 bytes a
         // token, and no real sentence is this long.
+        //
+        // The taggers run over the whole document first and the parser after
+        // them, rather than all three per sentence: each model's weight rows
+        // then stay in cache from one sentence to the next instead of being
+        // evicted by the other models' tables (same output either way).
+        // Each piece with where its tags start in `pos`.
+        let mut pieces = Vec::new();
         for s in in_pieces(&layout.sentences, MAX_TAGGED_SENTENCE) {
+            pieces.push((s.clone(), pos.len()));
             words.clear();
-            words.extend(s.clone().map(|i| layout.ptb_form(i)));
+            words.extend(s.map(|i| layout.ptb_form(i)));
             ner_tagger.tag_with_pos(&words, pos_tagger, &mut scratch, &mut p, &mut e);
             pos.extend_from_slice(&p);
-            if let Some((parser, tag_set)) = &self.parser {
+            ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
+                None => 0,
+                Some(EntityType::Person) => 1,
+                Some(EntityType::Organization) => 2,
+                Some(EntityType::Location) => 3,
+                Some(EntityType::Misc) => 4,
+            }));
+        }
+        if let Some((parser, tag_set)) = &self.parser {
+            for (s, at) in pieces {
+                words.clear();
+                words.extend(s.clone().map(|i| layout.ptb_form(i)));
                 parser.parse_ids(
                     &words,
-                    &p,
+                    pos.get(at..at + s.len()).unwrap_or(&[]),
                     tag_set,
                     &mut parse_scratch,
                     &mut heads,
@@ -191,13 +210,6 @@ impl Annotator {
                 );
                 rel.extend(labels.iter().map(|&l| self.relations[l as usize]));
             }
-            ent.extend(e.iter().map(|&l| match ner_tagger.entity_type(l) {
-                None => 0,
-                Some(EntityType::Person) => 1,
-                Some(EntityType::Organization) => 2,
-                Some(EntityType::Location) => 3,
-                Some(EntityType::Misc) => 4,
-            }));
         }
         let coarse = pos.iter().map(|&p| self.classes[p as usize]).collect();
         Tags {

@@ -20,6 +20,8 @@ pub(crate) const MAX_LABELS: usize = 64;
 /// Largest label table accepted: rows are dense in memory, so 2^20 rows of
 /// 64 labels are already 128 MB.
 pub(crate) const MAX_LABEL_BITS: u32 = 20;
+/// Most rows summed in `i16` before widening (`I16_ROWS × 128 < 2^15`).
+const I16_ROWS: usize = 255;
 /// Blocks of a full score vector.
 const MAX_BLOCKS: usize = MAX_LABELS / LANES;
 
@@ -101,14 +103,25 @@ impl LabelTable {
             }
         }
         std::hint::black_box(touch);
-        for &r in rows {
-            let at = r as usize * nb;
-            let Some(row) = self.data.get(at..at + nb) else {
-                continue;
-            };
-            for (acc, block) in scores.iter_mut().zip(row) {
+        // Summed in `i16` lanes, widened once per chunk: twice the lanes per
+        // vector addition and half the widening work of `i32` lanes. A chunk
+        // of at most `I16_ROWS` rows cannot overflow.
+        for chunk in rows.chunks(I16_ROWS) {
+            let mut acc16 = [[0i16; LANES]; MAX_BLOCKS];
+            for &r in chunk {
+                let at = r as usize * nb;
+                let Some(row) = self.data.get(at..at + nb) else {
+                    continue;
+                };
+                for (acc, block) in acc16.iter_mut().zip(row) {
+                    for k in 0..LANES {
+                        acc[k] += i16::from(block[k]);
+                    }
+                }
+            }
+            for (acc, part) in scores.iter_mut().zip(&acc16) {
                 for k in 0..LANES {
-                    acc[k] += i32::from(block[k]);
+                    acc[k] += i32::from(part[k]);
                 }
             }
         }
@@ -177,6 +190,20 @@ mod tests {
             assert_eq!(&flat[..labels], &sparse[..], "{rows:?}");
             assert!(flat[labels..].iter().all(|&v| v == 0));
         }
+    }
+
+    #[test]
+    fn long_row_lists_do_not_overflow_the_narrow_sums() {
+        // Every weight at the extreme: 600 rows need three i16 chunks.
+        let mut b = WeightsBuilder::new(2, 3, 1.0).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(b.start_row(1), Ok(()));
+        for l in 0..3u8 {
+            assert_eq!(b.push(l, if l == 1 { -100 } else { 100 }), Ok(()));
+        }
+        let t = LabelTable::new(&b.finish()).unwrap_or_else(|| panic!("fits"));
+        let mut scores = [[0; LANES]; MAX_BLOCKS];
+        t.scores(&[1u32; 600], &mut scores);
+        assert_eq!(&scores[0][..3], &[600 * 127, -600 * 127, 600 * 127]);
     }
 
     #[test]
