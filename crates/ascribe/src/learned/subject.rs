@@ -226,11 +226,15 @@ fn subject_of_cue(
 /// The subject of the nearest speech verb (a cue-lexicon verb) before token
 /// `before` in the sentence, at the same quotation depth, when it has one
 /// before it.
-fn earlier_speech_subject(facts: &TokenFacts, before: usize, sentence: &Range<usize>) -> Option<usize> {
+fn earlier_speech_subject(
+    facts: &TokenFacts,
+    before: usize,
+    sentence: &Range<usize>,
+) -> Option<usize> {
     let depth = facts.depth[before];
-    let verb = (sentence.start..before).rev().find(|&v| {
-        facts.coarse[v] == 1 && facts.lex[v] != 0 && facts.depth[v] == depth
-    })?;
+    let verb = (sentence.start..before)
+        .rev()
+        .find(|&v| facts.coarse[v] == 1 && facts.lex[v] != 0 && facts.depth[v] == depth)?;
     sentence.clone().find(|&i| {
         i < verb
             && facts.head[i] as usize == verb
@@ -392,11 +396,15 @@ mod tests {
 
     #[test]
     fn the_one_asked_is_not_the_source_of_the_question() {
-        let text = "Asked whether the plant would close , the manager said no decision had been made .";
+        let text =
+            "Asked whether the plant would close , the manager said no decision had been made .";
         assert_eq!(filled(text, "Asked", "whether the plant would close"), "");
         // A speaking participle does take the main subject.
         let text = "Speaking to reporters , the manager said no decision had been made .";
-        assert_eq!(filled(text, "said", "no decision had been made"), "the manager");
+        assert_eq!(
+            filled(text, "said", "no decision had been made"),
+            "the manager"
+        );
     }
 
     fn content_text(layout: &Layout, p: &Proposal) -> String {
