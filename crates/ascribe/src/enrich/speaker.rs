@@ -1049,7 +1049,8 @@ fn source_mention(
         ))
         && !is_role_noun(&head)
         && !head.ends_with("man");
-    let class = if is_org_word(&head) {
+    // "the operator", "the carmaker": businesses by their description.
+    let class = if is_org_word(&head) || (is_org_descriptor(&head) && !is_role_noun(&head)) {
         Class::Org
     } else if is_group_noun(&head)
         || is_plural_person_noun(&head)
@@ -2567,6 +2568,11 @@ mod tests {
             }
         );
         assert_eq!(s[3].role.as_deref(), Some("shopper"));
+        let s = speakers(
+            "\"Sailings resume Friday,\" the operator said.",
+            &["the operator"],
+        );
+        assert_eq!(s[0].kind, SpeakerType::Organization);
         // A librarian is somebody else than the councillor named next.
         let t = "\"It hurts,\" the librarian said. Councillor Dean Pollard said it would not.";
         let s = speakers(t, &["the librarian", "Councillor Dean Pollard"]);
