@@ -174,6 +174,12 @@ const VERB_RULES: &[(&str, &str)] = &[
 /// allocation per token).
 const MAX_WORD: usize = 40;
 
+/// The classes of exactly this lowercase form, without undoing inflections
+/// ("adams" is listed as a person of its own; "rescuers" is not listed).
+pub fn exact(lower: &str) -> Classes {
+    table().get(lower).copied().unwrap_or_default()
+}
+
 /// The classes of a lowercase word: those of the form itself plus those of
 /// the lemmas its regular inflection suffixes point to ("claims" → "claim",
 /// "argued" → "argue"). Empty for unknown words.

@@ -326,6 +326,80 @@ pub fn is_role_noun(lower: &str) -> bool {
     )
 }
 
+/// A lowercase noun whose most frequent WordNet sense is a person
+/// ("librarian", "meteorologist", "defendant"): a word class, so that
+/// descriptions of people the role list lacks still read as people.
+pub fn is_person_noun(lower: &str) -> bool {
+    is_role_noun(lower)
+        || crate::wordnet::exact(lower).noun_first == crate::wordnet::noun::PERSON + 1
+}
+
+/// A regular plural of a person noun ("rescuers", "villagers",
+/// "colleagues"): a collective. A form WordNet lists by itself ("adams",
+/// "masters") is a name as much as a plural, so it does not count.
+pub fn is_plural_person_noun(lower: &str) -> bool {
+    if lower.len() < 4
+        || !lower.ends_with('s')
+        || lower.ends_with("ss")
+        || lower.ends_with("us")
+        || lower.ends_with("is")
+        || !crate::wordnet::exact(lower).is_empty()
+    {
+        return false;
+    }
+    let stems = [
+        lower.strip_suffix("ies").map(|s| format!("{s}y")),
+        lower.strip_suffix("es").map(str::to_string),
+        lower.strip_suffix('s').map(str::to_string),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|s| s.len() >= 3 && is_person_noun(&s))
+}
+
+/// Nouns that describe a business or body when they stand right before or
+/// in apposition to a name ("streaming service Loopa", "the bus operator,
+/// Marches Travel,", "the battery maker"): the name is an organization.
+pub fn is_org_descriptor(lower: &str) -> bool {
+    (is_org_word(lower)
+        && !matches!(
+            lower,
+            "house" | "press" | "post" | "staff" | "team" | "campaign" | "guard" | "times"
+        ))
+        || lower.ends_with("maker")
+        || matches!(
+            lower,
+            "operator"
+                | "manufacturer"
+                | "provider"
+                | "retailer"
+                | "supplier"
+                | "carrier"
+                | "developer"
+                | "lender"
+                | "insurer"
+                | "charity"
+                | "brand"
+                | "chain"
+                | "platform"
+                | "app"
+                | "utility"
+                | "publisher"
+                | "exporter"
+                | "importer"
+                | "distributor"
+                | "wholesaler"
+                | "supermarket"
+                | "grocer"
+                | "group's"
+                | "nonprofit"
+                | "non-profit"
+                | "think-tank"
+                | "tank"
+        )
+}
+
 /// Words that modify a role noun inside a role phrase without being one
 /// ("former", "acting", "presidential").
 pub fn is_role_modifier(lower: &str) -> bool {
@@ -574,6 +648,26 @@ pub fn is_org_word(lower: &str) -> bool {
             | "petroleum"
             | "telecom"
             | "communications"
+            // Company-name suffixes and bodies named by a common noun.
+            | "research"
+            | "partners"
+            | "securities"
+            | "capital"
+            | "consulting"
+            | "analytics"
+            | "advisory"
+            | "ventures"
+            | "investments"
+            | "logistics"
+            | "airways"
+            | "railways"
+            | "treasury"
+            | "exchequer"
+            | "grid"
+            | "utilities"
+            | "charity"
+            | "panel"
+            | "media"
     )
 }
 
@@ -1177,6 +1271,9 @@ pub fn is_capitalized_stopword(lower: &str) -> bool {
             | "related"
             | "source"
             | "sources"
+            // A numeral opening a sentence ("One, who did not want to be
+            // named, said") is no name.
+            | "one"
     )
 }
 
@@ -1437,5 +1534,21 @@ mod tests {
         assert_eq!(surname_gender("Zakharova"), Gender::Female);
         assert_eq!(surname_gender("Peskov"), Gender::Male);
         assert_eq!(surname_gender("Cruz"), Gender::Unknown);
+    }
+
+    #[test]
+    fn word_classes_for_people_and_bodies() {
+        assert!(is_person_noun("librarian"));
+        assert!(is_person_noun("meteorologist"));
+        assert!(!is_person_noun("report"));
+        assert!(is_plural_person_noun("rescuers"));
+        assert!(is_plural_person_noun("villagers"));
+        assert!(is_plural_person_noun("colleagues"));
+        // Listed forms of their own are names as much as plurals.
+        assert!(!is_plural_person_noun("adams"));
+        assert!(!is_plural_person_noun("reports"));
+        assert!(is_org_descriptor("operator"));
+        assert!(is_org_descriptor("carmaker"));
+        assert!(!is_org_descriptor("house"));
     }
 }

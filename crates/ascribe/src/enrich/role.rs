@@ -4,7 +4,8 @@
 //! ("Annie Machon, a former MI5 intelligence officer, said").
 
 use super::names::{
-    is_capitalized_stopword, is_first_name, is_place, is_role_modifier, is_role_noun,
+    is_capitalized_stopword, is_first_name, is_person_noun, is_place, is_role_modifier,
+    is_role_noun,
 };
 use super::Ctx;
 use std::ops::Range;
@@ -19,8 +20,12 @@ fn is_connector(w: &str) -> bool {
 }
 
 fn has_role_noun(ctx: &Ctx, r: Range<usize>) -> bool {
-    r.into_iter()
-        .any(|i| ctx.is_word(i) && is_role_noun(ctx.low(i)))
+    r.into_iter().any(|i| {
+        ctx.is_word(i)
+            && (is_role_noun(ctx.low(i))
+                // "meteorologist", "barrister": lowercase person nouns.
+                || (!ctx.is_cap(i) && is_person_noun(ctx.low(i))))
+    })
 }
 
 /// The role words right before a name starting at token `name_start`
@@ -32,7 +37,14 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
         let k = j - 1;
         let w = ctx.low(k);
         let accepted = if ctx.is_word(k) || matches!(w, "’s" | "'s" | "&") {
-            if is_connector(w) || is_role_noun(w) || is_role_modifier(w) {
+            // A lowercase person noun by word class ("meteorologist") heads a
+            // title only right before the name; WordNet's person senses are
+            // too broad ("forward", "native") to read further left.
+            let person_word = |i: usize| {
+                is_role_noun(ctx.low(i))
+                    || (i + 1 == name_start && !ctx.is_cap(i) && is_person_noun(ctx.low(i)))
+            };
+            if is_connector(w) || person_word(k) || is_role_modifier(w) {
                 true
             } else if ctx.is_cap(k) {
                 // A sentence-initial "Moreover" is no part of a title.
@@ -41,7 +53,7 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
                 // A lowercase noun modifying a role noun: "intelligence officer";
                 // not the cue of a postposed frame ("…,” said Mayor Linda Okafor").
                 k + 1 < name_start
-                    && is_role_noun(ctx.low(k + 1))
+                    && person_word(k + 1)
                     && !is_capitalized_stopword(w)
                     && crate::lexicon::cue_lemma(w).is_none()
             }
@@ -71,6 +83,22 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
         if !has_role_noun(ctx, r.start..and) || names_someone {
             r.start = and + 1;
         }
+    }
+    // Another person's name inside is no part of the title: "Industry
+    // analyst Ben Tuck of Kestrel Research" gives Kestrel Research no title.
+    if let Some(f) = (r.start..r.end).rev().find(|&i| {
+        i + 1 < r.end
+            && ctx.is_cap(i)
+            && is_first_name(ctx.low(i))
+            && !is_role_modifier(ctx.low(i))
+            && ctx.is_cap(i + 1)
+            && !is_role_noun(ctx.low(i + 1))
+    }) {
+        r.start = f + 2;
+    }
+    // A title never ends in a connector ("spokesman for", "analyst of").
+    if r.end > r.start && is_connector(ctx.low(r.end - 1)) {
+        return None;
     }
     // A title held by someone else: "spokesman for Russian President" → "Russian President".
     let last_conj = (r.start..r.end)
@@ -112,6 +140,11 @@ pub fn apposition(ctx: &Ctx, name_end: usize, limit: usize) -> Option<Range<usiz
         {
             break;
         }
+        // "an epidemiologist at Aarhus University who led the study": the
+        // relative clause describes the role holder, the title ends before it.
+        if matches!(w, "who" | "whose") && end > start && ctx.low(end - 1) != "," {
+            break;
+        }
         if matches!(
             w,
             "who" | "which" | "that" | "whose" | "whom" | "said" | "says" | "told" | "added"
@@ -121,7 +154,12 @@ pub fn apposition(ctx: &Ctx, name_end: usize, limit: usize) -> Option<Range<usiz
         }
         end += 1;
     }
-    if end == start || (end < limit && !matches!(ctx.low(end), "," | "." | ";" | ")" | "—" | "–"))
+    if end == start
+        || (end < limit
+            && !matches!(
+                ctx.low(end),
+                "," | "." | ";" | ")" | "—" | "–" | "who" | "whose"
+            ))
     {
         return None;
     }
@@ -247,5 +285,26 @@ mod tests {
         assert_eq!(appo("Jane Roe, 54, said so.", "Roe"), None);
         assert_eq!(appo("Jane Roe, who heads the group, said so.", "Roe"), None);
         assert_eq!(appo("Smith, Jones and Brown said so.", "Smith"), None);
+    }
+
+    #[test]
+    fn titles_with_person_nouns_and_relative_clauses() {
+        assert_eq!(
+            pre("Deputy chief hydrologist Ian Vale said so.", "Ian").as_deref(),
+            Some("Deputy chief hydrologist")
+        );
+        // Another person's name is no part of a title.
+        assert_eq!(
+            pre("Analyst Ben Moss of Fenwick Partners said so.", "Fenwick"),
+            None
+        );
+        assert_eq!(
+            appo(
+                "Dr Ana Holm, a hydrologist at Lund University who led the work, said so.",
+                "Holm"
+            )
+            .as_deref(),
+            Some("hydrologist at Lund University")
+        );
     }
 }

@@ -20,8 +20,9 @@
 
 use super::names::{
     first_name_gender, honorific, is_calendar_word, is_capitalized_stopword, is_first_name,
-    is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix, is_org_word, is_place,
-    is_preposition, is_role_noun, noun_gender, surname_gender, Gender,
+    is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix, is_org_descriptor,
+    is_org_word, is_person_noun, is_place, is_plural_person_noun, is_preposition, is_role_noun,
+    noun_gender, surname_gender, Gender,
 };
 use super::role;
 use super::social::Post;
@@ -327,6 +328,9 @@ struct Scan<'c, 'a> {
     /// Lowercase words written right after a first name somewhere
     /// ("Howard Dean"): surnames, even when they are also titles.
     after_first: HashSet<String>,
+    /// Words capitalized somewhere other than at a sentence start: names,
+    /// whatever else they could be ("Adams" beside "Rescuers").
+    mid_caps: HashSet<String>,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -336,6 +340,8 @@ impl<'c, 'a> Scan<'c, 'a> {
         for i in 0..ctx.len() {
             if ctx.is_word(i) && ctx.word(i).starts_with(char::is_lowercase) {
                 self.common.insert(ctx.low(i).to_string());
+            } else if ctx.is_cap(i) && !self.opens_sentence(i) {
+                self.mid_caps.insert(ctx.low(i).to_string());
             }
         }
         let mut runs = Vec::new();
@@ -378,6 +384,19 @@ impl<'c, 'a> Scan<'c, 'a> {
                     {
                         // "Ministry of Transport", "Office for Budget Responsibility".
                         j += 2;
+                    } else if matches!(ctx.low(j), "’" | "'")
+                        && ctx.low(j - 1).ends_with('s')
+                        && ctx.layout.tokens.get(j).is_some_and(|t| !t.space_before)
+                        && j + 1 < r.end
+                        && self.name_token(j + 1)
+                        && self.org_tail(j + 1, r.end)
+                    {
+                        // A plural possessive inside an organization's name:
+                        // "Northern Workers' Alliance".
+                        j += 1;
+                    } else if ctx.low(j) == "and" && self.and_inside_name(i, j, r.end) {
+                        // "Argyll and Bute Council", "Department for Business and Trade".
+                        j += 1;
                     } else {
                         break;
                     }
@@ -457,6 +476,70 @@ impl<'c, 'a> Scan<'c, 'a> {
         words >= 5
     }
 
+    /// Token `i` opens its sentence (after any opening quotes or dashes),
+    /// where a capital says nothing.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        let start = ctx.sentence(ctx.sent(i)).start;
+        (start..i).all(|k| {
+            !ctx.is_word(k)
+                && !matches!(
+                    ctx.layout.tokens.get(k).map(|t| t.kind),
+                    Some(ascribe_text::TokenKind::Number)
+                )
+        })
+    }
+
+    /// The capitalized run starting at `from` (before `end`) ends in an
+    /// organization word: what a connector inside an organization's name
+    /// leads to.
+    fn org_tail(&self, from: usize, end: usize) -> bool {
+        let mut k = from;
+        while k < end && k < from + MAX_RUN && self.name_token(k) {
+            k += 1;
+        }
+        k > from && is_org_word(self.ctx.low(k - 1))
+    }
+
+    /// An "and" at `j` inside the run that started at `i` belongs to one
+    /// name: two capitalized words before an organization word ("Argyll and
+    /// Bute Council"), or one or two plain words closing an "of"/"for"
+    /// organization name ("Department for Business and Trade"). A person,
+    /// title, place or known organization after it starts a new name.
+    fn and_inside_name(&self, i: usize, j: usize, end: usize) -> bool {
+        let ctx = self.ctx;
+        if j + 1 >= end || !self.name_token(j + 1) {
+            return false;
+        }
+        let mut k = j + 1;
+        while k < end && k < j + 1 + MAX_RUN && self.name_token(k) {
+            k += 1;
+        }
+        let next = j + 1..k;
+        let plain = next.clone().all(|t| {
+            let w = ctx.low(t);
+            !is_role_noun(w)
+                && !is_first_name(w)
+                && !is_known_org(w)
+                && !is_place(w)
+                && honorific(w).is_none()
+                && !is_capitalized_stopword(w)
+        });
+        if !plain {
+            return false;
+        }
+        let before_org = (i..j).any(|t| is_org_word(ctx.low(t)));
+        let closes_of_name = before_org
+            && (i + 1..j).any(|t| matches!(ctx.low(t), "of" | "for"))
+            && next.len() <= 2
+            && !next.clone().any(|t| is_org_word(ctx.low(t)));
+        let names_org = !before_org
+            && j - i <= 2
+            && is_org_word(ctx.low(k - 1))
+            && !(i..j).any(|t| is_first_name(ctx.low(t)) || is_role_noun(ctx.low(t)));
+        closes_of_name || names_org
+    }
+
     fn name_token(&self, i: usize) -> bool {
         let ctx = self.ctx;
         ctx.is_cap(i)
@@ -468,7 +551,14 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn classify(&self, run: Range<usize>) -> Option<Mention> {
         let ctx = self.ctx;
         let lows: Vec<&str> = run.clone().map(|i| ctx.low(i)).collect();
-        if lows.len() == 1 && is_group_noun(lows[0]) {
+        // "Rescuers said", "Colleagues described him": the plural of a
+        // person noun, capitalized only because it opens the sentence.
+        let plural_people = lows.len() == 1
+            && is_plural_person_noun(lows[0])
+            && self.opens_sentence(run.start)
+            && !self.mid_caps.contains(lows[0])
+            && !self.after_first.contains(lows[0]);
+        if lows.len() == 1 && (is_group_noun(lows[0]) || plural_people) {
             // "Officials said", "Critics of the plan…": a collective, which a
             // later "they" may take up.
             let mut m = Mention::new(ctx, run.clone(), MKind::Nominal, Class::Group);
@@ -520,13 +610,40 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         // "Kremlin Spokesperson Dmitry Peskov", "Jeff Sessions Statement".
-        let first_name = |i: usize| is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i));
+        // A title word between a title and a surname that is also a first
+        // name is that first name: "Councillor Dean Howarth".
+        let titled_first = |i: usize| {
+            i > run.start
+                && i + 1 < run.end
+                && is_role_noun(ctx.low(i))
+                && first_name_gender(ctx.low(i)).is_some()
+                // "Attorney General", "Major General": compound titles.
+                && !super::names::is_role_modifier(ctx.low(i))
+                && (is_role_noun(ctx.low(i - 1)) || honorific(ctx.low(i - 1)).is_some())
+                && !is_role_noun(ctx.low(i + 1))
+                && !is_first_name(ctx.low(i + 1))
+                && !is_org_word(ctx.low(i + 1))
+        };
+        let first_name = |i: usize| {
+            (is_first_name(ctx.low(i)) && !self.common.contains(ctx.low(i))) || titled_first(i)
+        };
+        let title_word = |i: usize| is_role_noun(ctx.low(i)) && !titled_first(i);
+        // Three or more capitalized words closing on an organization word
+        // name the organization even when the first is also a first name:
+        // "Memory Matters Trust", "Bill Gates Foundation".
+        if run.len() >= 3
+            && is_org_word(ctx.low(run.end - 1))
+            && honorific(ctx.low(run.start)).is_none()
+            && !run.clone().any(|i| is_role_noun(ctx.low(i)))
+        {
+            return Some(Mention::new(ctx, run, MKind::Name, Class::Org));
+        }
         // A name after a title wins over words before it that happen to be
         // first names ("Wells Fargo CEO John Stumpf" is John Stumpf).
         let after_title = run
             .clone()
             .rev()
-            .find(|&i| is_role_noun(ctx.low(i)))
+            .find(|&i| title_word(i))
             .filter(|&t| t + 1 < run.end)
             .map_or(run.start, |t| t + 1);
         if let Some(f) = (after_title..run.end).find(|&i| {
@@ -547,13 +664,15 @@ impl<'c, 'a> Scan<'c, 'a> {
                 .windows(2)
                 .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
             || lows.iter().any(|w| is_known_org(w))
+            // "Police Scotland", "Transport Wales": a body, then its territory.
+            || (lows.len() >= 2 && is_org_word(lows[0]) && lows[1..].iter().all(|w| is_place(w)))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
         // "President Trump", "Senator Cruz": a title, then a name.
         let surname_alone = run.len() == 1 && self.after_first.contains(last);
         if let Some(t) = run
             .clone()
             .rev()
-            .find(|&i| is_role_noun(ctx.low(i)))
+            .find(|&i| title_word(i))
             .filter(|_| !surname_alone)
         {
             if t + 1 < run.end {
@@ -609,6 +728,19 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
             m.role = role::apposition(ctx, m.toks.end, sent.end);
         }
     }
+    if m.kind == MKind::Name && m.class == Class::Unknown {
+        if described_as_org(ctx, m, sent.clone()) {
+            m.class = Class::Org;
+        } else if let Some(r) = role::pre_modifier(ctx, m.np_start, sent.start)
+            .filter(|r| r.end == m.toks.start && is_person_noun(ctx.low(r.end - 1)))
+        {
+            // A title right before an unknown name makes it a person:
+            // "Eastbrook Rovers manager Dani Reyes", "festival chief Wren".
+            m.class = Class::Person;
+            m.np_start = m.np_start.min(r.start);
+            m.role = Some(r);
+        }
+    }
     // A name whose first word is also a place ("Jordan Lee") is typed only
     // later; an apposition after it ("…, a fellow at Brookings,") is as
     // good a title.
@@ -620,7 +752,7 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
                 .any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)))
         });
     }
-    if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person {
+    if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person && m.head != "one" {
         m.role = Some(m.toks.clone());
     }
     while m.np_start > sent.start && matches!(ctx.low(m.np_start - 1), "the" | "a" | "an") {
@@ -629,6 +761,49 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
     }
     m.possessive = is_possessive_mark(ctx, m.toks.end);
     m.after_prep = m.np_start > sent.start && is_preposition(ctx.low(m.np_start - 1));
+}
+
+/// A name described as a business or body right before it ("streaming
+/// service Loopa", "the bus operator, Marches Travel,") or in an apposition
+/// after it ("Brightfield, the battery maker,").
+fn described_as_org(ctx: &Ctx, m: &Mention, sent: Range<usize>) -> bool {
+    let descriptor = |i: usize| ctx.is_word(i) && !ctx.is_cap(i) && is_org_descriptor(ctx.low(i));
+    let start = m.np_start;
+    if start > sent.start && descriptor(start - 1) {
+        return true;
+    }
+    // "The bus operator, Marches Travel,": a nominal closing on a
+    // descriptor, then the name after a comma.
+    if start >= sent.start + 2 && ctx.low(start - 1) == "," && descriptor(start - 2) {
+        // The nominal must open its clause: "In an interview with this
+        // newspaper, Benn said" is an adverbial, not an apposition.
+        let opened = (sent.start..start - 2)
+            .rev()
+            .take(4)
+            .take_while(|&i| ctx.is_word(i))
+            .find(|&i| super::names::is_article(ctx.low(i)))
+            .is_some_and(|a| a == sent.start || !ctx.is_word(a - 1));
+        if opened {
+            return true;
+        }
+    }
+    // ", the Oslo-based battery maker,": the head of the apposition, before
+    // any prepositional phrase.
+    let end = m.toks.end;
+    if ctx.low(end) == "," && matches!(ctx.low(end + 1), "the" | "a" | "an") {
+        let mut head = None;
+        for i in end + 2..(end + 2 + 8).min(sent.end) {
+            if !ctx.is_word(i) || is_preposition(ctx.low(i)) {
+                break;
+            }
+            head = Some(i);
+        }
+        let closed = head.is_some_and(|h| matches!(ctx.low(h + 1), "," | "." | ";" | "—" | "–"));
+        if closed && head.is_some_and(descriptor) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Subject flags: the first mention of a sentence that opens it or follows a
@@ -760,6 +935,25 @@ fn source_mention(
     if let Some((i, _)) = found {
         return Some(SourceRef::Name(i));
     }
+    // A name with a phrase after it: "Industry analyst Jo Park of Fenwick
+    // Research", "Rescuers in the valley", "Analysts polled by Reuters".
+    let postmodified = names[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.toks.end < core.end)
+        .map(|(i, m)| (first + i, m))
+        .find(|(_, m)| {
+            let lead = core.start..m.np_start.max(core.start);
+            let next = ctx.low(m.toks.end);
+            m.toks.start >= core.start
+                && m.class != Class::Place
+                && !lead.clone().any(|i| is_preposition(ctx.low(i)))
+                && (matches!(next, "of" | "at" | "from" | "with" | "in" | "who")
+                    || opens_participle(ctx, m.toks.end))
+        });
+    if let Some((i, _)) = postmodified {
+        return Some(SourceRef::Name(i));
+    }
     // A title, then the name in apposition: "The minister of the economy,
     // Mr. Guajardo Villarreal, argues".
     if core.end < src.end {
@@ -769,8 +963,31 @@ fn source_mention(
             .get(k)
             .filter(|m| m.np_start.min(m.toks.start) <= after + 1 && m.toks.end <= src.end)
         {
-            if m.class != Class::Org {
-                return Some(SourceRef::Name(k));
+            let mut s = core.start;
+            while s < core.end && super::names::is_article(ctx.low(s)) {
+                s += 1;
+            }
+            let last = ctx.low(core.end - 1);
+            // "a director of the mill's owners, Thornbury Textiles": the
+            // apposition names the owners, not the director.
+            let names_inner = (s..core.end).any(|i| is_preposition(ctx.low(i)))
+                && (is_org_word(last) || (last.ends_with('s') && !last.ends_with("ss")))
+                && m.class != Class::Person;
+            if m.class == Class::Org {
+                // "The bus operator, Marches Travel,".
+                if is_org_descriptor(last) && !names_inner {
+                    return Some(SourceRef::Name(k));
+                }
+            } else if !names_inner {
+                // "Its chief executive, Asha Patel,": the title is the role.
+                let titled = s < core.end
+                    && is_person_noun(last)
+                    && !(s..core.end).any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)));
+                return Some(if titled {
+                    SourceRef::Titled(k, s..core.end)
+                } else {
+                    SourceRef::Name(k)
+                });
             }
         }
     }
@@ -782,7 +999,12 @@ fn source_mention(
         s += 1;
     }
     let head_end = (s..core.end)
-        .find(|&i| is_preposition(ctx.low(i)) || ctx.low(i) == "who")
+        .find(|&i| {
+            is_preposition(ctx.low(i))
+                || ctx.low(i) == "who"
+                // "Analysts polled by …": a participle after the head.
+                || (i > s && opens_participle(ctx, i))
+        })
         .unwrap_or(core.end);
     let head_at = (s..head_end).rev().find(|&i| ctx.is_word(i))?;
     let head = ctx.low(head_at).to_string();
@@ -827,9 +1049,11 @@ fn source_mention(
         ))
         && !is_role_noun(&head)
         && !head.ends_with("man");
-    let class = if is_org_word(&head) {
+    // "the operator", "the carmaker": businesses by their description.
+    let class = if is_org_word(&head) || (is_org_descriptor(&head) && !is_role_noun(&head)) {
         Class::Org
     } else if is_group_noun(&head)
+        || is_plural_person_noun(&head)
         || quantified
         // "fishermen", "businessmen"
         || (head.ends_with("men") && head.len() > 4)
@@ -846,6 +1070,13 @@ fn source_mention(
         || head.ends_with("man")
         || head.ends_with("woman")
         || head.ends_with("person")
+        // "The librarian", "one user", "a reader in Oban": a person by word
+        // class; a bare "a reader" is as often a generic or hypothetical one.
+        || (is_person_noun(&head)
+            && !ctx.is_cap(head_at)
+            && (definite || ctx.low(core.start) == "one" || head_end < core.end))
+        // "One of the people familiar with the matter".
+        || head == "one"
     {
         Class::Person
     } else {
@@ -857,8 +1088,13 @@ fn source_mention(
     m.head = head;
     m.gender = noun_gender(&m.head);
     m.source = true;
-    if class == Class::Person {
-        m.role = Some(s..core.end);
+    // "one user" is a user; "one" alone gives no title.
+    let mut r = s;
+    while r < head_end && matches!(ctx.low(r), "one" | "another") {
+        r += 1;
+    }
+    if class == Class::Person && r < core.end && m.head != "one" {
+        m.role = Some(r..core.end);
     }
     extra.push(m);
     Some(SourceRef::Extra(extra.len() - 1))
@@ -866,7 +1102,100 @@ fn source_mention(
 
 enum SourceRef {
     Name(usize),
+    /// A name in apposition to a title, with the title's tokens.
+    Titled(usize, Range<usize>),
     Extra(usize),
+}
+
+/// Token `i` is a lowercase past participle starting a reduced relative
+/// clause ("polled by", "familiar with" is left to the preposition).
+fn opens_participle(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.low(i);
+    ctx.is_word(i)
+        && !ctx.is_cap(i)
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !super::names::is_role_modifier(w)
+        && is_preposition(ctx.low(i + 1))
+}
+
+/// Every word of `toks` is capitalized or a connector ("Department for
+/// Business and Trade").
+fn all_caps(ctx: &Ctx, toks: &Range<usize>) -> bool {
+    toks.clone().all(|i| {
+        ctx.is_cap(i) || matches!(ctx.low(i), "of" | "for" | "and" | "on" | "the" | "’" | "'")
+    })
+}
+
+/// Lowercase words of an organization name, without "the".
+fn org_words(ctx: &Ctx, toks: &Range<usize>) -> Vec<String> {
+    toks.clone()
+        .map(|t| ctx.low(t).to_string())
+        .filter(|w| w != "the")
+        .collect()
+}
+
+/// `short` is `long` or `long` without closing organization words:
+/// "Harbourline" for "Harbourline Group", "Brightfield" for "Brightfield Energy".
+fn short_form_of(short: &[String], long: &[String]) -> bool {
+    !short.is_empty()
+        && long.starts_with(short)
+        && long[short.len()..].iter().all(|w| is_org_word(w))
+}
+
+/// Unknown names that the document elsewhere writes as an organization, in
+/// full or with a closing organization word, are that organization.
+fn short_forms_of_orgs(ctx: &Ctx, names: &mut [Mention]) {
+    // Surnames of people named in full: a bare "Benn" beside "Harold Benn"
+    // is the man, whatever one context suggested.
+    let surnames: HashSet<String> = names
+        .iter()
+        .filter(|m| m.kind == MKind::Name && m.class == Class::Person && m.toks.len() >= 2)
+        .map(|m| surname_of(ctx, &m.toks))
+        .collect();
+    for m in names.iter_mut() {
+        let w = ctx.low(m.toks.start);
+        if m.kind == MKind::Name
+            && m.class == Class::Org
+            && m.toks.len() == 1
+            && surnames.contains(w)
+            && !is_org_word(w)
+            && !is_known_org(w)
+            && !is_acronym(ctx.word(m.toks.start))
+        {
+            m.class = Class::Unknown;
+        }
+    }
+    let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for m in names.iter() {
+        // Only names written in capitals all through: "Clinton campaign"
+        // gives no organization "Clinton".
+        if m.kind == MKind::Name && m.class == Class::Org && all_caps(ctx, &m.toks) {
+            let words = org_words(ctx, &m.toks);
+            if let Some(f) = words.first() {
+                let list = by_first.entry(f.clone()).or_default();
+                if list.len() < MAX_CANDIDATES && !list.contains(&words) {
+                    list.push(words);
+                }
+            }
+        }
+    }
+    for m in names.iter_mut() {
+        if m.kind != MKind::Name
+            || m.class != Class::Unknown
+            || surnames.contains(&surname_of(ctx, &m.toks))
+        {
+            continue;
+        }
+        let words = org_words(ctx, &m.toks);
+        let known = words
+            .first()
+            .and_then(|f| by_first.get(f))
+            .is_some_and(|list| list.iter().any(|long| short_form_of(&words, long)));
+        if known {
+            m.class = Class::Org;
+        }
+    }
 }
 
 /// Resolves the speaker of every attribution (`None` where the source names
@@ -877,6 +1206,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         singles: HashSet::new(),
         common: HashSet::new(),
         after_first: HashSet::new(),
+        mid_caps: HashSet::new(),
     };
     let mut names = scan.names();
     names.sort_by_key(|m| m.toks.start);
@@ -903,6 +1233,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         let k = roles.partition_point(|r| r.start <= m.toks.start);
         k == 0 || reach[k - 1] < m.toks.end
     });
+    short_forms_of_orgs(ctx, &mut names);
     // Attribution sources.
     let mut extra: Vec<Mention> = Vec::new();
     let mut refs: Vec<Option<SourceRef>> = Vec::with_capacity(attributions.len());
@@ -911,7 +1242,15 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
             (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
             _ => 0..0,
         };
-        let r = source_mention(ctx, src, &names, &mut extra);
+        let mut r = source_mention(ctx, src, &names, &mut extra);
+        if let Some(SourceRef::Titled(i, role)) = r {
+            if let Some(m) = names.get_mut(i) {
+                if m.role.is_none() {
+                    m.role = Some(role);
+                }
+            }
+            r = Some(SourceRef::Name(i));
+        }
         if let Some(SourceRef::Extra(i)) = r {
             // Names inside the reported words are not who reports them
             // ("People like Scott," he said).
@@ -988,6 +1327,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         .map(|r| match r {
             Some(SourceRef::Name(i)) => Link::Mention(pos[*i]),
             Some(SourceRef::Extra(i)) => Link::Mention(pos[n_names + *i]),
+            Some(SourceRef::Titled(i, _)) => Link::Mention(pos[*i]),
             None => Link::None,
         })
         .collect();
@@ -1164,15 +1504,13 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
     // Organizations by normalized name; one a word-suffix of the other merges.
     // Keyed by the last word (a suffix shares it); each list holds distinct names.
     let mut orgs: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+    // Keyed by the first word, for short forms ("Harbourline" of "Harbourline Group").
+    let mut org_starts: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
     for m in mentions.iter_mut() {
         if m.kind == MKind::Name && m.class == Class::Org {
-            let words: Vec<String> = m
-                .toks
-                .clone()
-                .map(|t| ctx.low(t).to_string())
-                .filter(|w| w != "the")
-                .collect();
-            let Some(last) = words.last().cloned() else {
+            let words = org_words(ctx, &m.toks);
+            let caps = all_caps(ctx, &m.toks);
+            let (Some(first), Some(last)) = (words.first().cloned(), words.last().cloned()) else {
                 continue;
             };
             let list = orgs.entry(last).or_default();
@@ -1180,19 +1518,31 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
                 .iter()
                 .take(MAX_CANDIDATES)
                 .find(|(w, _)| w.ends_with(&words) || words.ends_with(w))
-                .map(|(w, e)| (*e, *w == words));
+                .map(|(w, e)| (*e, *w == words))
+                .or_else(|| {
+                    org_starts.get(&first).filter(|_| caps).and_then(|l| {
+                        l.iter()
+                            .take(MAX_CANDIDATES)
+                            .find(|(w, _)| short_form_of(w, &words) || short_form_of(&words, w))
+                            .map(|(_, e)| (*e, false))
+                    })
+                });
             let e = match found {
                 Some((e, true)) => e,
                 Some((e, false)) => {
-                    list.push((words, e));
+                    list.push((words.clone(), e));
                     e
                 }
                 None => {
                     entities.push(Entity::new(Class::Org));
-                    list.push((words, entities.len() - 1));
+                    list.push((words.clone(), entities.len() - 1));
                     entities.len() - 1
                 }
             };
+            let starts = org_starts.entry(first).or_default();
+            if starts.len() < MAX_CANDIDATES && caps && !starts.iter().any(|(w, _)| *w == words) {
+                starts.push((words, e));
+            }
             m.entity = Some(e);
         }
     }
@@ -1414,6 +1764,7 @@ fn ahead(
 /// The person named right after a titled nominal ("the expert told RT.
 /// Doctorow said …"), given the nominal's title when they have none yet.
 fn introduced(
+    ctx: &Ctx,
     mentions: &[Mention],
     at: usize,
     entities: &mut [Entity],
@@ -1421,6 +1772,21 @@ fn introduced(
     role: &Option<String>,
 ) -> Option<usize> {
     let e = ahead(mentions, at, entities, ok)?;
+    // Somebody introduced with a title of their own that the nominal does
+    // not name ("The librarian said … Councillor Dean Howarth said") is
+    // somebody else.
+    let words: Vec<&str> = mentions[at]
+        .toks
+        .clone()
+        .filter(|&i| ctx.is_word(i))
+        .map(|i| ctx.low(i))
+        .collect();
+    if !entities[e].role_words.is_empty()
+        && !role_matches(&words, &entities[e])
+        && !words.last().is_some_and(|h| is_role_noun(h))
+    {
+        return None;
+    }
     if let Some(r) = role {
         if entities[e].role.is_none() {
             entities[e].offer_role(r);
@@ -1637,7 +2003,7 @@ fn resolve_nominal(
                 // "Minister defends …"): a name introduced right after is
                 // still who it is.
                 Some(_) => {
-                    return introduced(mentions, at, entities, &named, &role_text).or(by_role)
+                    return introduced(ctx, mentions, at, entities, &named, &role_text).or(by_role)
                 }
                 None => {}
             }
@@ -1652,13 +2018,28 @@ fn resolve_nominal(
             if met_before {
                 return fresh(entities, Class::Person);
             }
-            introduced(mentions, at, entities, &named, &role_text)
+            introduced(ctx, mentions, at, entities, &named, &role_text)
                 .or_else(|| fresh(entities, Class::Person))
         }
         Class::Org if m.definite => {
             let head = m.head.as_str();
-            let same_head =
-                |e: &Entity| e.class == Class::Org && e.name_words.iter().any(|w| w == head);
+            // Plain modifiers of the nominal ("the economy ministry") must be
+            // words of the name: that is no "Foreign Ministry".
+            let modifiers: Vec<&str> = m
+                .toks
+                .clone()
+                .take_while(|&i| ctx.low(i) != head)
+                .filter(|&i| ctx.is_word(i) && !ctx.is_cap(i))
+                .map(|i| ctx.low(i))
+                .filter(|w| !super::names::is_article(w))
+                .collect();
+            let same_head = |e: &Entity| {
+                e.class == Class::Org
+                    && e.name_words.iter().any(|w| w == head)
+                    && modifiers
+                        .iter()
+                        .all(|md| e.name_words.iter().any(|w| w == md))
+            };
             salient(mentions, at, entities, &same_head)
                 .or_else(|| recent.find(|e| same_head(&entities[e])))
                 .or_else(|| fresh(entities, Class::Org))
@@ -2071,5 +2452,155 @@ mod tests {
             s[0].role.as_deref(),
             Some("analyst at the Brookings Institution")
         );
+    }
+
+    #[test]
+    fn names_described_as_businesses_are_organizations() {
+        let t =
+            "Video platform Strimo said the outage was over. The ferry operator, Kessock Lines, \
+                 said sailings would resume. Strimo added that refunds would follow.";
+        let s = speakers(
+            t,
+            &[
+                "Video platform Strimo",
+                "The ferry operator, Kessock Lines,",
+                "Strimo",
+            ],
+        );
+        for (sp, name) in s.iter().zip(["Strimo", "Kessock Lines", "Strimo"]) {
+            assert_eq!(sp.kind, SpeakerType::Organization, "{sp:?}");
+            assert_eq!(sp.name.as_deref(), Some(name));
+        }
+        // An adverbial before a comma is no apposition.
+        let t = "Ann Vole spoke first. In an interview with this newspaper, Vole said no.";
+        assert_eq!(
+            speakers(t, &["Ann Vole", "Vole"])[1].kind,
+            SpeakerType::Person
+        );
+    }
+
+    #[test]
+    fn a_short_form_is_the_organization_named_in_full() {
+        let t = "Pellow Energy, the turbine maker, said it would hire. Pellow said more later.";
+        let s = speakers(t, &["Pellow Energy", "Pellow"]);
+        assert_eq!(s[1].name.as_deref(), Some("Pellow Energy"));
+        assert_eq!(s[1].kind, SpeakerType::Organization);
+        // Not from a lowercase organization word after a person's surname.
+        let t = "Ann Rudd spoke. The Rudd campaign said so. Rudd said more.";
+        assert_eq!(
+            speakers(t, &["Ann Rudd", "The Rudd campaign", "Rudd"])[2]
+                .name
+                .as_deref(),
+            Some("Ann Rudd")
+        );
+    }
+
+    #[test]
+    fn bodies_named_with_connectors_and_places() {
+        let t = "Moray and Nairn Council said no. The Department for Farming and Fisheries \
+                 said yes. Police Wales said maybe. The Dockers' Federation said later.";
+        let s = speakers(
+            t,
+            &[
+                "Moray and Nairn Council",
+                "The Department for Farming and Fisheries",
+                "Police Wales",
+                "The Dockers' Federation",
+            ],
+        );
+        let names: Vec<_> = s.iter().map(|s| s.name.as_deref()).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("Moray and Nairn Council"),
+                Some("Department for Farming and Fisheries"),
+                Some("Police Wales"),
+                Some("Dockers' Federation")
+            ]
+        );
+        assert!(
+            s.iter().all(|s| s.kind == SpeakerType::Organization),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_nominal_with_another_modifier_is_another_body() {
+        let t = "The Ostrian Foreign Ministry said no. Later the farm ministry said yes. \
+                 The foreign ministry said more.";
+        let s = speakers(
+            t,
+            &[
+                "The Ostrian Foreign Ministry",
+                "the farm ministry",
+                "The foreign ministry",
+            ],
+        );
+        assert_eq!(s[1].name, None);
+        assert_eq!(s[1].kind, SpeakerType::Organization);
+        assert_eq!(s[2].name.as_deref(), Some("Ostrian Foreign Ministry"));
+    }
+
+    #[test]
+    fn plural_person_nouns_are_groups_and_person_nouns_people() {
+        let t = "Lifeguards said the tide turned fast. The ferryman said he saw it. \
+                 One of the people present said it was quick. One shopper said it was slow.";
+        let s = speakers(
+            t,
+            &[
+                "Lifeguards",
+                "The ferryman",
+                "One of the people present",
+                "One shopper",
+            ],
+        );
+        assert_eq!(
+            (s[0].kind, s[0].name.as_deref()),
+            (SpeakerType::Group, None)
+        );
+        assert_eq!(s[1].kind, SpeakerType::Person);
+        assert_eq!(
+            s[2],
+            Speaker {
+                name: None,
+                kind: SpeakerType::Person,
+                role: None
+            }
+        );
+        assert_eq!(s[3].role.as_deref(), Some("shopper"));
+        let s = speakers(
+            "\"Sailings resume Friday,\" the operator said.",
+            &["the operator"],
+        );
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        // A librarian is somebody else than the councillor named next.
+        let t = "\"It hurts,\" the librarian said. Councillor Dean Pollard said it would not.";
+        let s = speakers(t, &["the librarian", "Councillor Dean Pollard"]);
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[0].role.as_deref(), Some("librarian"));
+        assert_eq!(s[1].name.as_deref(), Some("Dean Pollard"));
+    }
+
+    #[test]
+    fn a_person_with_an_affiliation_after_the_name() {
+        let t = "Senior economist Lara Quint of Fenwick Partners said rates would fall.";
+        let s = speakers(t, &["Senior economist Lara Quint of Fenwick Partners"]);
+        assert_eq!(s[0].name.as_deref(), Some("Lara Quint"));
+        assert_eq!(s[0].role.as_deref(), Some("Senior economist"));
+        let t = "Its finance director, Owen Pike, said so. The club's groundsman, Sam Ode, agreed.";
+        let s = speakers(
+            t,
+            &[
+                "Its finance director, Owen Pike,",
+                "The club's groundsman, Sam Ode,",
+            ],
+        );
+        assert_eq!(s[0].role.as_deref(), Some("finance director"));
+        assert_eq!(s[1].role.as_deref(), Some("club's groundsman"));
+        // The apposition names the owners, not the director.
+        let t = "A director of the site's owners, Brackley Mills, said so.";
+        let s = speakers(t, &["A director of the site's owners, Brackley Mills,"]);
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[0].kind, SpeakerType::Person);
     }
 }
