@@ -69,9 +69,9 @@ pub struct AttributionModel {
 /// filter, a level is a boost of the cue stage ([`cue_boost`](Recall::cue_boost)).
 /// Measured on PolNeAR dev (attribution full P / R / F1; content F1;
 /// indirect recall), see the README:
-/// `Balanced` 81.9 / 68.2 / 74.4, 78.2, 64.0;
-/// `High` 79.0 / 69.3 / 73.8, 78.6, 66.6;
-/// `Highest` 72.9 / 70.7 / 71.8, 78.6, 71.2.
+/// `Balanced` 81.0 / 68.7 / 74.3, 78.4, 65.0;
+/// `High` 78.9 / 69.4 / 73.8, 78.8, 66.9;
+/// `Highest` 73.0 / 70.8 / 71.9, 78.6, 71.2.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Recall {
     /// As trained: the best attribution F1.

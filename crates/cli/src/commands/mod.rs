@@ -42,7 +42,7 @@ pub struct ExtractorArgs {
     pub model: Option<PathBuf>,
 
     /// Trade precision for recall (learned model only). On PolNeAR dev,
-    /// attribution P/R: balanced 82/66, high 78/68, highest 71/70
+    /// attribution P/R: balanced 81/69, high 79/69, highest 73/71
     #[arg(long, value_enum, default_value_t = RecallArg::Balanced, conflicts_with = "rules_only")]
     pub recall: RecallArg,
 }
@@ -54,7 +54,7 @@ pub enum RecallArg {
     Balanced,
     /// More attributions found, some more wrong ones
     High,
-    /// Most found (dev recall 70%, precision 71%): for reading everything by hand
+    /// Most found (dev recall 71%, precision 73%): for reading everything by hand
     Highest,
 }
 
