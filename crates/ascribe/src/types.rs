@@ -182,6 +182,9 @@ pub enum BoilerplateKind {
     Advertisement,
     /// Headlines and section headings that are not sentences: `heading`.
     Heading,
+    /// Page stamps: "Updated 5 March 2024", "Published 3 hours ago",
+    /// "4 min read": `metadata`.
+    Metadata,
 }
 
 impl BoilerplateKind {
@@ -194,6 +197,7 @@ impl BoilerplateKind {
             BoilerplateKind::Share => "share",
             BoilerplateKind::Advertisement => "advertisement",
             BoilerplateKind::Heading => "heading",
+            BoilerplateKind::Metadata => "metadata",
         }
     }
 }
@@ -224,6 +228,7 @@ mod tests {
             BoilerplateKind::Share,
             BoilerplateKind::Advertisement,
             BoilerplateKind::Heading,
+            BoilerplateKind::Metadata,
         ] {
             assert_eq!(json(serde_json::json!(b)).as_deref(), Some(b.as_str()));
         }

@@ -29,7 +29,7 @@ class Attribution(TypedDict):
 class Boilerplate(TypedDict):
     start: int
     end: int
-    kind: Literal["promo", "read_more", "photo_credit", "share", "advertisement", "heading"]
+    kind: Literal["promo", "read_more", "photo_credit", "share", "advertisement", "heading", "metadata"]
 
 class Record(TypedDict):
     id: str

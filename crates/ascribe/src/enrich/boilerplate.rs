@@ -126,6 +126,9 @@ fn classify(layout: &Layout, par: Range<usize>) -> Option<BoilerplateKind> {
     if words <= 10 && is_share_bar(layout, par.clone()) {
         return Some(BoilerplateKind::Share);
     }
+    if words <= 12 && is_page_stamp(t) && !has_quotation(layout, par.clone()) {
+        return Some(BoilerplateKind::Metadata);
+    }
     // A promotion speaks to the reader; a quoted sentence that happens to
     // say "sign up" is somebody's words, so quotations rule it out.
     if PROMO.iter().any(|p| t.contains(p)) && !has_quotation(layout, par) {
@@ -133,6 +136,64 @@ fn classify(layout: &Layout, par: Range<usize>) -> Option<BoilerplateKind> {
     }
     None
 }
+
+/// A reading time ("4 min read") or an update/publication stamp followed
+/// by its time ("Updated 5 March 2024", "Published: 3 hours ago"); a
+/// sentence that merely opens with the word ("Updated figures show …")
+/// goes on with words, not a time. `t` is lowercase.
+fn is_page_stamp(t: &str) -> bool {
+    if READING_TIME.iter().any(|p| t.contains(p)) {
+        return true;
+    }
+    STAMP_START.iter().any(|p| {
+        t.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', ' ', '\u{a0}']);
+            let rest = ["on ", "at "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS_AND_DAYS.iter().any(|m| rest.starts_with(m))
+        })
+    })
+}
+
+/// Reading-time phrases.
+const READING_TIME: &[&str] = &[" min read", " mins read", " minute read", " minutes read"];
+
+/// Openings of update and publication stamps.
+const STAMP_START: &[&str] = &[
+    "last updated",
+    "updated",
+    "published",
+    "posted",
+    "first published",
+];
+
+/// Month and weekday prefixes that may follow a stamp word.
+const MONTHS_AND_DAYS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may ",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "yesterday",
+    "today",
+];
 
 /// Paragraph openings of link lines.
 const READ_MORE: &[&str] = &[
@@ -366,6 +427,27 @@ mod tests {
                 (s, b.kind)
             })
             .collect()
+    }
+
+    #[test]
+    fn page_stamps_are_metadata_and_sentences_are_not() {
+        let text = "Updated 12 June 2025 · 4 min read\n\n\
+            Published: Tuesday, 3 hours ago\n\n\
+            Updated figures released on 5 March show the deficit grew, officials said.\n\n\
+            The mayor said the report was published on time.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (
+                    "Updated 12 June 2025 · 4 min read".to_string(),
+                    BoilerplateKind::Metadata
+                ),
+                (
+                    "Published: Tuesday, 3 hours ago".to_string(),
+                    BoilerplateKind::Metadata
+                ),
+            ]
+        );
     }
 
     #[test]
