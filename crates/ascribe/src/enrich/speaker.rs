@@ -116,6 +116,9 @@ struct Mention {
     definite: bool,
     /// Title from a pre-modifier or apposition (tokens).
     role: Option<Range<usize>>,
+    /// Title from a relative clause after a name ("…, who chairs the
+    /// board,"): kept apart from `role`, whose words are no mentions.
+    rel_role: Option<role::Relative>,
     /// Lowercase head noun of a nominal.
     head: String,
     entity: Option<usize>,
@@ -140,6 +143,7 @@ impl Mention {
             source: false,
             definite: false,
             role: None,
+            rel_role: None,
             head: String::new(),
             entity: None,
             own: 0..0,
@@ -148,6 +152,15 @@ impl Mention {
     }
 
     /// Salience weight of this mention before decay.
+    /// The title this mention gives its referent, as text.
+    fn role_text(&self, ctx: &Ctx) -> Option<String> {
+        match (&self.role, &self.rel_role) {
+            (Some(r), _) => Some(ctx.text(r.clone()).to_string()),
+            (None, Some(rel)) => Some(rel.text(ctx)),
+            (None, None) => None,
+        }
+    }
+
     fn weight(&self) -> f32 {
         let mut w = 100.0;
         if self.subject {
@@ -727,6 +740,9 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
         if m.role.is_none() {
             m.role = role::apposition(ctx, m.toks.end, sent.end);
         }
+        if m.role.is_none() {
+            m.rel_role = role::relative(ctx, m.toks.end, sent.end);
+        }
     }
     if m.kind == MKind::Name && m.class == Class::Unknown {
         if described_as_org(ctx, m, sent.clone()) {
@@ -751,6 +767,9 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
             !r.clone()
                 .any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)))
         });
+        if m.role.is_none() {
+            m.rel_role = role::relative(ctx, m.toks.end, sent.end);
+        }
     }
     if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person && m.head != "one" {
         m.role = Some(m.toks.clone());
@@ -1361,7 +1380,7 @@ fn speaker_of(ctx: &Ctx, m: &Mention, entities: &[Entity]) -> Speaker {
         };
     };
     let own_role = match m.kind {
-        MKind::Name => m.role.clone().map(|r| ctx.text(r).to_string()),
+        MKind::Name => m.role_text(ctx),
         _ => None,
     };
     let role = match e.class {
@@ -1665,8 +1684,8 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         }
         ent.offer_gender(m.gender);
         if ent.class == Class::Person {
-            if let Some(r) = &m.role {
-                ent.offer_role(ctx.text(r.clone()));
+            if let Some(r) = m.role_text(ctx) {
+                ent.offer_role(&r);
             }
         }
     }
