@@ -999,9 +999,13 @@ fn source_mention(
                 }
             } else if !names_inner {
                 // "Its chief executive, Asha Patel,": the title is the role.
+                // A possessor inside the title is no name of the titled
+                // one: "Marsh's solicitor, Kevin Holt,".
                 let titled = s < core.end
                     && is_person_noun(last)
-                    && !(s..core.end).any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)));
+                    && !(s..core.end).any(|i| {
+                        ctx.is_cap(i) && is_first_name(ctx.low(i)) && !is_possessive_mark(ctx, i + 1)
+                    });
                 return Some(if titled {
                     SourceRef::Titled(k, s..core.end)
                 } else {
@@ -1802,7 +1806,8 @@ fn introduced(
         .collect();
     if !entities[e].role_words.is_empty()
         && !role_matches(&words, &entities[e])
-        && !words.last().is_some_and(|h| is_role_noun(h))
+        && (!words.last().is_some_and(|h| is_role_noun(h))
+            || other_title(words.last().copied(), &entities[e]))
     {
         return None;
     }
@@ -1812,6 +1817,26 @@ fn introduced(
         }
     }
     Some(e)
+}
+
+/// The entity's own title is headed by a different person noun than the
+/// nominal's head `head`: "the witness" is not "Kevin Holt, the solicitor".
+fn other_title(head: Option<&str>, e: &Entity) -> bool {
+    let (Some(head), Some(role)) = (head, e.role.as_deref()) else {
+        return false;
+    };
+    // The role's head: its last word before any prepositional phrase.
+    let own = role
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !is_preposition(w))
+        .last();
+    own.is_some_and(|own| {
+        own != head && is_person_noun(&own) && !synonyms(head).contains(&own.as_str())
+    })
 }
 
 /// Does a nominal ("the attorney general", as lowercase words) match an entity's titles?
@@ -2598,6 +2623,20 @@ mod tests {
         assert_eq!(s[0].name, None);
         assert_eq!(s[0].role.as_deref(), Some("librarian"));
         assert_eq!(s[1].name.as_deref(), Some("Dean Pollard"));
+    }
+
+    #[test]
+    fn a_nominal_keeps_apart_from_a_person_with_another_title() {
+        let t = "\"It was quick,\" the witness said. Lee's solicitor, Ann Vole, said he would appeal.";
+        let s = speakers(t, &["the witness", "Lee's solicitor, Ann Vole,"]);
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[0].role.as_deref(), Some("witness"));
+        assert_eq!(s[1].name.as_deref(), Some("Ann Vole"));
+        assert_eq!(s[1].role.as_deref(), Some("Lee's solicitor"));
+        // A title the nominal names still joins them.
+        let t = "\"It was quick,\" the solicitor said. Lee's solicitor, Ann Vole, said he would appeal.";
+        let s = speakers(t, &["the solicitor"]);
+        assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
     }
 
     #[test]
