@@ -393,7 +393,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                     } else if matches!(ctx.low(j), "of" | "for" | "on")
                         && j + 1 < r.end
                         && self.name_token(j + 1)
-                        && is_org_word(ctx.low(j - 1))
+                        && (is_org_word(ctx.low(j - 1)) || self.members_of(i, j))
                     {
                         // "Ministry of Transport", "Office for Budget Responsibility".
                         j += 2;
@@ -501,6 +501,14 @@ impl<'c, 'a> Scan<'c, 'a> {
                     Some(ascribe_text::TokenKind::Number)
                 )
         })
+    }
+
+    /// A capitalized plural person noun inside a sentence, alone before
+    /// "of" at `j`, opens a society's name: "the Friends of Kelby Library",
+    /// "Veterans for Peace" (a sentence-opening "Residents of Kelby" is no
+    /// name).
+    fn members_of(&self, i: usize, j: usize) -> bool {
+        j == i + 1 && !self.opens_sentence(i) && is_plural_person_noun(self.ctx.low(i))
     }
 
     /// The capitalized run starting at `from` (before `end`) ends in an
@@ -672,6 +680,10 @@ impl<'c, 'a> Scan<'c, 'a> {
         // Organizations: "Justice Department", "Fox News", "RT", "MI5".
         let last = ctx.low(run.end - 1);
         let org = is_known_org_phrase(&whole)
+            // "Friends of Kelby Library": a society of its members.
+            || (lows.len() >= 3
+                && matches!(lows[1], "of" | "for")
+                && self.members_of(run.start, run.start + 1))
             || is_org_word(last)
             || lows
                 .windows(2)
@@ -1936,6 +1948,14 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             {
                 author(ctx, mentions, entities)
             }
+            // "My wife and I arrived … we are convinced": a "we" after a
+            // coordinated "I" is that pair or family, a group.
+            (None, MKind::Pronoun(Pron::Other))
+                if source && ctx.low(pos) == "we" && coordinated_i_before(ctx, pos) =>
+            {
+                entities.push(Entity::new(Class::Group));
+                Some(entities.len() - 1)
+            }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
                 let back = salient(mentions, at, entities, &ok);
@@ -1972,6 +1992,24 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         }
         mentions[at].entity = chosen;
     }
+}
+
+/// Sentences looked back for a coordinated "X and I" before a "we".
+const WE_SENTENCES: usize = 3;
+
+/// "… and I" / "… and me" in the few sentences before token `pos` (same
+/// section): the people a following "we" stands for.
+fn coordinated_i_before(ctx: &Ctx, pos: usize) -> bool {
+    let (sent, section) = (ctx.sent(pos), ctx.section(pos));
+    let from = ctx
+        .sentence(sent.saturating_sub(WE_SENTENCES))
+        .start
+        .min(pos);
+    (from + 1..pos).any(|i| {
+        ctx.section(i) == section
+            && ctx.low(i - 1) == "and"
+            && (ctx.word(i) == "I" || ctx.low(i) == "me")
+    })
 }
 
 /// The author of a first-person piece, when a closing bio names them
@@ -2065,6 +2103,8 @@ fn resolve_nominal(
             introduced(ctx, mentions, at, entities, &named, &role_text)
                 .or_else(|| fresh(entities, Class::Person))
         }
+        // "A group of voters said": a collective unless a body is meant.
+        Class::Org if m.head == "group" && !m.definite => fresh(entities, Class::Group),
         Class::Org if m.definite => {
             let head = m.head.as_str();
             // Plain modifiers of the nominal ("the economy ministry") must be
@@ -2084,9 +2124,40 @@ fn resolve_nominal(
                         .iter()
                         .all(|md| e.name_words.iter().any(|w| w == md))
             };
-            salient(mentions, at, entities, &same_head)
-                .or_else(|| recent.find(|e| same_head(&entities[e])))
-                .or_else(|| fresh(entities, Class::Org))
+            let named = salient(mentions, at, entities, &same_head)
+                .or_else(|| recent.find(|e| same_head(&entities[e])));
+            if named.is_some() || head != "group" {
+                return named.or_else(|| fresh(entities, Class::Org));
+            }
+            // "The group" is a body only as a short reference to one just
+            // named ("… the Friends of the Library. The group wants …");
+            // after "group" as a common noun ("the group of voters … The
+            // group also views …") it is that collective.
+            let section = m.section;
+            let common_before = (m.np_start.saturating_sub(LOOK_BACK_TOKENS)..m.np_start)
+                .rev()
+                .take_while(|&i| ctx.section(i) == section)
+                .any(|i| {
+                    // "the group of voters", "the high-earning group"; not
+                    // an earlier bare "the group".
+                    ctx.low(i) == "group"
+                        && (ctx.low(i.saturating_sub(1)) != "the" || ctx.low(i + 1) == "of")
+                });
+            let sent = m.sent;
+            let body = |e: &Entity| e.class == Class::Org && e.name.is_some();
+            let just_named = (!common_before)
+                .then(|| {
+                    mentions[..at]
+                        .iter()
+                        .rev()
+                        .take(WINDOW_MENTIONS)
+                        .take_while(|x| x.section == section && sent - x.sent <= 1)
+                        .filter(|x| x.kind == MKind::Name && !x.quoted)
+                        .filter_map(|x| x.entity)
+                        .find(|&e| body(&entities[e]))
+                })
+                .flatten();
+            just_named.or_else(|| fresh(entities, Class::Group))
         }
         class => fresh(entities, class),
     }
@@ -2637,6 +2708,29 @@ mod tests {
         let t = "\"It was quick,\" the solicitor said. Lee's solicitor, Ann Vole, said he would appeal.";
         let s = speakers(t, &["the solicitor"]);
         assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
+    }
+
+    #[test]
+    fn families_groups_and_we() {
+        let t = "His family said he died at home.";
+        assert_eq!(speakers(t, &["His family"])[0].kind, SpeakerType::Group);
+        // "The group" after "group" as a common noun is that collective.
+        let t = "Turnout rose among the group of voters under 30. The group also said the \
+                 economy mattered most, according to the Kelby Polling Institute.";
+        let s = speakers(t, &["The group"]);
+        assert_eq!((s[0].name.as_deref(), s[0].kind), (None, SpeakerType::Group));
+        // Right after a named body, it is that body.
+        let t = "Councillors will study a plan from the Friends of Kelby Museum. The group \
+                 said it would run the site.";
+        let s = speakers(t, &["The group"]);
+        assert_eq!(s[0].name.as_deref(), Some("Friends of Kelby Museum"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        // A "we" after "my wife and I" is the couple; an editorial "we" stays unknown.
+        let t = "My wife and I came here as students. We built a business. Now we are worried.";
+        let s = speakers(t, &["we"]);
+        assert_eq!(s[0].kind, SpeakerType::Group);
+        let t = "The plan is flawed. Perhaps we should ask why.";
+        assert_eq!(speakers(t, &["we"])[0].kind, SpeakerType::Unknown);
     }
 
     #[test]
