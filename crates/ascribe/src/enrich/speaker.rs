@@ -397,6 +397,18 @@ impl<'c, 'a> Scan<'c, 'a> {
                     {
                         // "Ministry of Transport", "Office for Budget Responsibility".
                         j += 2;
+                    } else if matches!(ctx.low(j), "of" | "for")
+                        && ctx.low(j + 1) == "the"
+                        && j + 2 < r.end
+                        && self.name_token(j + 2)
+                        && (is_org_word(ctx.low(j - 1))
+                            || (i + 1..j).any(|t| {
+                                matches!(ctx.low(t), "of" | "for") && is_org_word(ctx.low(t - 1))
+                            }))
+                    {
+                        // "Ministry of the Interior", "Court of Appeals for
+                        // the Sixth Circuit".
+                        j += 3;
                     } else if matches!(ctx.low(j), "’" | "'")
                         && ctx.low(j - 1).ends_with('s')
                         && ctx.layout.tokens.get(j).is_some_and(|t| !t.space_before)
@@ -934,6 +946,26 @@ fn source_mention(
             return Some(SourceRef::Name(k));
         }
     }
+    // "her account", "his statement", "their letter": what a person wrote
+    // or said, possessed, speaks for its possessor.
+    let owned_words = core.len() >= 2
+        && possessive_pronoun(ctx.low(core.start)).is_some()
+        && (core.start + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i))
+        && crate::wordnet::classes(ctx.low(core.end - 1)).noun_first
+            == crate::wordnet::noun::COMMUNICATION + 1;
+    if owned_words {
+        let word = ctx.low(core.start);
+        if let Some(p) = possessive_pronoun(word) {
+            let class = match p {
+                Pron::He | Pron::She => Class::Person,
+                _ => Class::Unknown,
+            };
+            let mut m = Mention::new(ctx, core.start..core.start + 1, MKind::Pronoun(p), class);
+            m.source = true;
+            extra.push(m);
+            return Some(SourceRef::Extra(extra.len() - 1));
+        }
+    }
     if core.len() == 1 {
         // A possessive alone as the source ("its forecast, its report
         // said" cut short by the model) names its owner.
@@ -1038,7 +1070,7 @@ fn source_mention(
             is_preposition(ctx.low(i))
                 || ctx.low(i) == "who"
                 // "Analysts polled by …": a participle after the head.
-                || (i > s && opens_participle(ctx, i))
+                || (i > s && (opens_participle(ctx, i) || opens_ing_clause(ctx, i)))
         })
         .unwrap_or(core.end);
     let head_at = (s..head_end).rev().find(|&i| ctx.is_word(i))?;
@@ -1152,6 +1184,19 @@ fn opens_participle(ctx: &Ctx, i: usize) -> bool {
         && w.ends_with("ed")
         && !super::names::is_role_modifier(w)
         && is_preposition(ctx.low(i + 1))
+}
+
+/// Token `i` is a lowercase present participle after a head noun ("a union
+/// representing flight attendants"): a verb form WordNet lists no noun for
+/// ("building" is a noun and may be the head itself).
+fn opens_ing_clause(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.low(i);
+    ctx.is_word(i)
+        && !ctx.is_cap(i)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && crate::wordnet::exact(w).noun == 0
+        && crate::wordnet::classes(w).verb != 0
 }
 
 /// Every word of `toks` is capitalized or a connector ("Department for
@@ -1994,6 +2039,39 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
     }
 }
 
+/// A named organization introduced in the next sentences that shares the
+/// nominal's head noun ("a federal appeals court" … "the U.S. Court of
+/// Appeals") or two of its other words ("a union representing flight
+/// attendants" … "the Association of Flight Attendants").
+fn named_body_ahead(
+    ctx: &Ctx,
+    mentions: &[Mention],
+    at: usize,
+    entities: &[Entity],
+) -> Option<usize> {
+    let here = &mentions[at];
+    let words: Vec<&str> = here
+        .toks
+        .clone()
+        .filter(|&i| ctx.is_word(i))
+        .map(|i| ctx.low(i))
+        .filter(|w| w.len() > 2 && !is_preposition(w) && !super::names::is_article(w))
+        .collect();
+    let fits = |e: &Entity| {
+        let has = |w: &str| e.name_words.iter().any(|n| n == w);
+        e.class == Class::Org
+            && e.name.is_some()
+            && (has(&here.head) || words.iter().filter(|w| has(w)).count() >= 2)
+    };
+    mentions[at + 1..]
+        .iter()
+        .take(WINDOW_MENTIONS)
+        .take_while(|x| x.section == here.section && x.sent <= here.sent + AHEAD_SENTENCES)
+        .filter(|x| x.sent > here.sent && x.kind == MKind::Name && !x.quoted)
+        .filter_map(|x| x.entity)
+        .find(|&e| fits(&entities[e]))
+}
+
 /// Sentences looked back for a coordinated "X and I" before a "we".
 const WE_SENTENCES: usize = 3;
 
@@ -2105,6 +2183,11 @@ fn resolve_nominal(
         }
         // "A group of voters said": a collective unless a body is meant.
         Class::Org if m.head == "group" && !m.definite => fresh(entities, Class::Group),
+        // "A federal appeals court ruled … the U.S. Court of Appeals for …":
+        // an indefinite body the next sentences name.
+        Class::Org if !m.definite => {
+            named_body_ahead(ctx, mentions, at, entities).or_else(|| fresh(entities, Class::Org))
+        }
         Class::Org if m.definite => {
             let head = m.head.as_str();
             // Plain modifiers of the nominal ("the economy ministry") must be
@@ -2127,7 +2210,9 @@ fn resolve_nominal(
             let named = salient(mentions, at, entities, &same_head)
                 .or_else(|| recent.find(|e| same_head(&entities[e])));
             if named.is_some() || head != "group" {
-                return named.or_else(|| fresh(entities, Class::Org));
+                return named
+                    .or_else(|| named_body_ahead(ctx, mentions, at, entities))
+                    .or_else(|| fresh(entities, Class::Org));
             }
             // "The group" is a body only as a short reference to one just
             // named ("… the Friends of the Library. The group wants …");
@@ -2708,6 +2793,37 @@ mod tests {
         let t = "\"It was quick,\" the solicitor said. Lee's solicitor, Ann Vole, said he would appeal.";
         let s = speakers(t, &["the solicitor"]);
         assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
+    }
+
+    #[test]
+    fn an_indefinite_body_is_the_one_named_next() {
+        let t = "A regional planning tribunal rejected the scheme on Monday. The ruling by the \
+                 Kelby Tribunal for the Northern District ends a long fight.";
+        let s = speakers(t, &["A regional planning tribunal"]);
+        assert_eq!(
+            s[0].name.as_deref(),
+            Some("Kelby Tribunal for the Northern District")
+        );
+        let t = "A charity representing hill farmers backed the plan. In a letter, the \
+                 Federation of Hill Farmers called it overdue.";
+        let s = speakers(t, &["A charity representing hill farmers"]);
+        assert_eq!(s[0].name.as_deref(), Some("Federation of Hill Farmers"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        // A body sharing nothing with the nominal is another one.
+        let t = "A rival firm objected. The Kelby Tribunal will rule in May.";
+        let s = speakers(t, &["A rival firm"]);
+        assert_eq!((s[0].name.as_deref(), s[0].kind), (None, SpeakerType::Organization));
+    }
+
+    #[test]
+    fn a_possessed_statement_speaks_for_its_owner() {
+        let t = "Ann Vole wrote a memoir about the campaign. According to her account, the \
+                 polls were rigged.";
+        let s = speakers(t, &["her account"]);
+        assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
+        // A person noun after the possessive is somebody else.
+        let t = "Ann Vole was charged. Her lawyer said she would appeal.";
+        assert_eq!(speakers(t, &["Her lawyer"])[0].name, None);
     }
 
     #[test]
