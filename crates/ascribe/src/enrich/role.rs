@@ -291,7 +291,18 @@ pub fn relative(ctx: &Ctx, name_end: usize, limit: usize) -> Option<Relative> {
         if time_adjunct
             || matches!(
                 w,
-                "," | "." | ";" | ":" | "(" | ")" | "—" | "–" | "who" | "which" | "that" | "and" | "but"
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "—"
+                    | "–"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "and"
+                    | "but"
             )
             || ctx.layout.marks.get(end).copied().flatten().is_some()
         {
@@ -461,11 +472,19 @@ mod tests {
     #[test]
     fn roles_from_relative_clauses() {
         assert_eq!(
-            rel("Ann Dole, who has been governor since 2021, said so.", "Dole").as_deref(),
+            rel(
+                "Ann Dole, who has been governor since 2021, said so.",
+                "Dole"
+            )
+            .as_deref(),
             Some("governor")
         );
         assert_eq!(
-            rel("Ann Dole, who is the director of Fenwick Trust, said so.", "Dole").as_deref(),
+            rel(
+                "Ann Dole, who is the director of Fenwick Trust, said so.",
+                "Dole"
+            )
+            .as_deref(),
             Some("director of Fenwick Trust")
         );
         assert_eq!(
@@ -473,20 +492,33 @@ mod tests {
             Some("chair of the harbour board")
         );
         assert_eq!(
-            rel("Tom Reyes, who chairs the harbour board and owns a boatyard, said so.", "Reyes")
-                .as_deref(),
+            rel(
+                "Tom Reyes, who chairs the harbour board and owns a boatyard, said so.",
+                "Reyes"
+            )
+            .as_deref(),
             Some("chair of the harbour board")
         );
         assert_eq!(
-            rel("Tom Reyes, who runs the local food bank charity, said so.", "Reyes").as_deref(),
+            rel(
+                "Tom Reyes, who runs the local food bank charity, said so.",
+                "Reyes"
+            )
+            .as_deref(),
             Some("head of the local food bank charity")
         );
         // No title: a shop, a plain verb, an age, a passive with a person noun inside.
         assert_eq!(rel("Tom Reyes, who runs a bakery, said so.", "Reyes"), None);
-        assert_eq!(rel("Tom Reyes, who voted against it, said so.", "Reyes"), None);
+        assert_eq!(
+            rel("Tom Reyes, who voted against it, said so.", "Reyes"),
+            None
+        );
         assert_eq!(rel("Tom Reyes, who is 54, said so.", "Reyes"), None);
         assert_eq!(
-            rel("Tom Reyes, who was named by the inspector, said so.", "Reyes"),
+            rel(
+                "Tom Reyes, who was named by the inspector, said so.",
+                "Reyes"
+            ),
             None
         );
         assert_eq!(

@@ -1048,7 +1048,9 @@ fn source_mention(
                 let titled = s < core.end
                     && is_person_noun(last)
                     && !(s..core.end).any(|i| {
-                        ctx.is_cap(i) && is_first_name(ctx.low(i)) && !is_possessive_mark(ctx, i + 1)
+                        ctx.is_cap(i)
+                            && is_first_name(ctx.low(i))
+                            && !is_possessive_mark(ctx, i + 1)
                     });
                 return Some(if titled {
                     SourceRef::Titled(k, s..core.end)
@@ -2783,7 +2785,8 @@ mod tests {
 
     #[test]
     fn a_nominal_keeps_apart_from_a_person_with_another_title() {
-        let t = "\"It was quick,\" the witness said. Lee's solicitor, Ann Vole, said he would appeal.";
+        let t =
+            "\"It was quick,\" the witness said. Lee's solicitor, Ann Vole, said he would appeal.";
         let s = speakers(t, &["the witness", "Lee's solicitor, Ann Vole,"]);
         assert_eq!(s[0].name, None);
         assert_eq!(s[0].role.as_deref(), Some("witness"));
@@ -2812,7 +2815,10 @@ mod tests {
         // A body sharing nothing with the nominal is another one.
         let t = "A rival firm objected. The Kelby Tribunal will rule in May.";
         let s = speakers(t, &["A rival firm"]);
-        assert_eq!((s[0].name.as_deref(), s[0].kind), (None, SpeakerType::Organization));
+        assert_eq!(
+            (s[0].name.as_deref(), s[0].kind),
+            (None, SpeakerType::Organization)
+        );
     }
 
     #[test]
@@ -2834,7 +2840,10 @@ mod tests {
         let t = "Turnout rose among the group of voters under 30. The group also said the \
                  economy mattered most, according to the Kelby Polling Institute.";
         let s = speakers(t, &["The group"]);
-        assert_eq!((s[0].name.as_deref(), s[0].kind), (None, SpeakerType::Group));
+        assert_eq!(
+            (s[0].name.as_deref(), s[0].kind),
+            (None, SpeakerType::Group)
+        );
         // Right after a named body, it is that body.
         let t = "Councillors will study a plan from the Friends of Kelby Museum. The group \
                  said it would run the site.";
