@@ -585,6 +585,8 @@ pub fn is_org_word(lower: &str) -> bool {
             | "school"
             | "college"
             | "hospital"
+            | "library"
+            | "museum"
             | "prosecutor's"
             | "prosecutors"
             | "cabinet's"
@@ -1384,6 +1386,9 @@ pub fn is_group_noun(lower: &str) -> bool {
             | "teachers"
             | "victims"
             | "families"
+            // A family or household speaks as its members: "his family said".
+            | "family"
+            | "household"
             | "relatives"
             | "neighbors"
             | "neighbours"

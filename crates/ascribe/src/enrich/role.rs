@@ -4,8 +4,8 @@
 //! ("Annie Machon, a former MI5 intelligence officer, said").
 
 use super::names::{
-    is_capitalized_stopword, is_first_name, is_person_noun, is_place, is_role_modifier,
-    is_role_noun,
+    is_capitalized_stopword, is_first_name, is_person_noun, is_place, is_preposition,
+    is_role_modifier, is_role_noun,
 };
 use super::Ctx;
 use std::ops::Range;
@@ -175,6 +175,180 @@ pub fn apposition(ctx: &Ctx, name_end: usize, limit: usize) -> Option<Range<usiz
     ok.then_some(start..end)
 }
 
+/// A role read off a relative clause after a name: the tokens of the role
+/// phrase and, for a clause with a verb of office ("who chairs the
+/// committee"), the role noun that verb stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relative {
+    /// The role phrase ("mayor") or the verb's object ("the committee").
+    pub toks: Range<usize>,
+    /// Role noun of a verb of office ("chair"), `None` for a copula clause.
+    pub noun: Option<&'static str>,
+}
+
+impl Relative {
+    /// The role as text: "mayor", "chair of the planning committee".
+    pub fn text(&self, ctx: &Ctx) -> String {
+        let phrase = ctx.text(self.toks.clone());
+        match self.noun {
+            Some(n) => format!("{n} of {phrase}"),
+            None => phrase.to_string(),
+        }
+    }
+}
+
+/// Verbs of holding an office, with the role noun each stands for: "who
+/// chairs the committee" is the chair of the committee. "runs" only with a
+/// body as its object ("who runs a guesthouse" says no title).
+fn office_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "chairs" | "chaired" => "chair",
+        "leads" | "led" => "leader",
+        "heads" | "headed" => "head",
+        "directs" => "director",
+        "manages" => "manager",
+        "founded" => "founder",
+        "co-founded" | "cofounded" => "co-founder",
+        "owns" => "owner",
+        "coaches" => "coach",
+        "edits" => "editor",
+        "runs" => "head",
+        _ => return None,
+    })
+}
+
+/// Words between "who" and the role of a copula clause: "who is", "who
+/// has been", "who was previously", "who serves as".
+fn is_copula_part(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "has"
+            | "had"
+            | "been"
+            | "now"
+            | "also"
+            | "currently"
+            | "still"
+            | "then"
+            | "previously"
+            | "once"
+            | "formerly"
+            | "became"
+            | "becomes"
+            | "serves"
+            | "served"
+            | "as"
+    )
+}
+
+/// The role in a relative clause after a name ending at token `name_end`:
+/// ", who has been mayor since 2019," → "mayor"; ", who chairs the planning
+/// committee," → "chair of the planning committee". Only a clause whose
+/// whole predicate is the role (up to a comma or a time adjunct) counts.
+pub fn relative(ctx: &Ctx, name_end: usize, limit: usize) -> Option<Relative> {
+    if ctx.low(name_end) != "," || ctx.low(name_end + 1) != "who" {
+        return None;
+    }
+    let mut i = name_end + 2;
+    let verb = office_verb(ctx.low(i));
+    let copula_start = i;
+    if verb.is_some() {
+        i += 1;
+    } else {
+        while i < limit && is_copula_part(ctx.low(i)) {
+            i += 1;
+        }
+        // "who has said", "who had been told": no copula before the role.
+        let copula = (copula_start..i).any(|k| {
+            matches!(
+                ctx.low(k),
+                "is" | "was" | "been" | "became" | "becomes" | "as"
+            )
+        });
+        if !copula {
+            return None;
+        }
+    }
+    let mut start = i;
+    if matches!(ctx.low(start), "a" | "an" | "the") && verb.is_none() {
+        start += 1;
+    }
+    let max = limit.min(start + MAX_APPOSITION);
+    let mut end = start;
+    while end < max {
+        let w = ctx.low(end);
+        let time_adjunct = matches!(w, "since" | "until" | "till" | "during" | "when" | "while")
+            // "for 20 years", "in 2019".
+            || (matches!(w, "for" | "in")
+                && ctx
+                    .layout
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == ascribe_text::TokenKind::Number));
+        // A second predicate or clause ends the role: "who chairs the
+        // chamber and has run a shop", "who heads the group that …".
+        if time_adjunct
+            || matches!(
+                w,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "—"
+                    | "–"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "and"
+                    | "but"
+            )
+            || ctx.layout.marks.get(end).copied().flatten().is_some()
+        {
+            break;
+        }
+        if crate::lexicon::is_speech_verb(w) {
+            return None;
+        }
+        end += 1;
+    }
+    if end == start || end >= max && end < limit {
+        return None;
+    }
+    match verb {
+        Some("head") if ctx.low(name_end + 2) == "runs" => {
+            // "who runs the charity": a body, not a guesthouse or a marathon.
+            let body = (start..end).any(|k| {
+                ctx.is_word(k)
+                    && (super::names::is_org_word(ctx.low(k))
+                        || super::names::is_org_descriptor(ctx.low(k)))
+            });
+            body.then_some(Relative {
+                toks: start..end,
+                noun: verb,
+            })
+        }
+        Some(_) => Some(Relative {
+            toks: start..end,
+            noun: verb,
+        }),
+        None => {
+            // The head before any prepositional phrase is a title or a
+            // person noun: "mayor since …", "director of X"; not "named in
+            // a report by the inspector".
+            let head_end = (start..end)
+                .find(|&k| is_preposition(ctx.low(k)))
+                .unwrap_or(end);
+            let titled = head_end > start && has_role_noun(ctx, head_end - 1..head_end);
+            titled.then_some(Relative {
+                toks: start..end,
+                noun: None,
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +459,72 @@ mod tests {
         assert_eq!(appo("Jane Roe, 54, said so.", "Roe"), None);
         assert_eq!(appo("Jane Roe, who heads the group, said so.", "Roe"), None);
         assert_eq!(appo("Smith, Jones and Brown said so.", "Smith"), None);
+    }
+
+    fn rel(text: &str, last: &str) -> Option<String> {
+        let layout = Layout::new(text);
+        let ctx = Ctx::new(&layout);
+        let i = (0..ctx.len()).find(|&i| ctx.word(i) == last).unwrap();
+        let limit = ctx.sentence(ctx.sent(i)).end;
+        relative(&ctx, i + 1, limit).map(|r| r.text(&ctx))
+    }
+
+    #[test]
+    fn roles_from_relative_clauses() {
+        assert_eq!(
+            rel(
+                "Ann Dole, who has been governor since 2021, said so.",
+                "Dole"
+            )
+            .as_deref(),
+            Some("governor")
+        );
+        assert_eq!(
+            rel(
+                "Ann Dole, who is the director of Fenwick Trust, said so.",
+                "Dole"
+            )
+            .as_deref(),
+            Some("director of Fenwick Trust")
+        );
+        assert_eq!(
+            rel("Tom Reyes, who chairs the harbour board, said so.", "Reyes").as_deref(),
+            Some("chair of the harbour board")
+        );
+        assert_eq!(
+            rel(
+                "Tom Reyes, who chairs the harbour board and owns a boatyard, said so.",
+                "Reyes"
+            )
+            .as_deref(),
+            Some("chair of the harbour board")
+        );
+        assert_eq!(
+            rel(
+                "Tom Reyes, who runs the local food bank charity, said so.",
+                "Reyes"
+            )
+            .as_deref(),
+            Some("head of the local food bank charity")
+        );
+        // No title: a shop, a plain verb, an age, a passive with a person noun inside.
+        assert_eq!(rel("Tom Reyes, who runs a bakery, said so.", "Reyes"), None);
+        assert_eq!(
+            rel("Tom Reyes, who voted against it, said so.", "Reyes"),
+            None
+        );
+        assert_eq!(rel("Tom Reyes, who is 54, said so.", "Reyes"), None);
+        assert_eq!(
+            rel(
+                "Tom Reyes, who was named by the inspector, said so.",
+                "Reyes"
+            ),
+            None
+        );
+        assert_eq!(
+            rel("Tom Reyes, who has said he is a candidate, spoke.", "Reyes"),
+            None
+        );
     }
 
     #[test]

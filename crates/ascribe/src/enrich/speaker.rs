@@ -116,6 +116,9 @@ struct Mention {
     definite: bool,
     /// Title from a pre-modifier or apposition (tokens).
     role: Option<Range<usize>>,
+    /// Title from a relative clause after a name ("…, who chairs the
+    /// board,"): kept apart from `role`, whose words are no mentions.
+    rel_role: Option<role::Relative>,
     /// Lowercase head noun of a nominal.
     head: String,
     entity: Option<usize>,
@@ -140,6 +143,7 @@ impl Mention {
             source: false,
             definite: false,
             role: None,
+            rel_role: None,
             head: String::new(),
             entity: None,
             own: 0..0,
@@ -148,6 +152,15 @@ impl Mention {
     }
 
     /// Salience weight of this mention before decay.
+    /// The title this mention gives its referent, as text.
+    fn role_text(&self, ctx: &Ctx) -> Option<String> {
+        match (&self.role, &self.rel_role) {
+            (Some(r), _) => Some(ctx.text(r.clone()).to_string()),
+            (None, Some(rel)) => Some(rel.text(ctx)),
+            (None, None) => None,
+        }
+    }
+
     fn weight(&self) -> f32 {
         let mut w = 100.0;
         if self.subject {
@@ -380,10 +393,22 @@ impl<'c, 'a> Scan<'c, 'a> {
                     } else if matches!(ctx.low(j), "of" | "for" | "on")
                         && j + 1 < r.end
                         && self.name_token(j + 1)
-                        && is_org_word(ctx.low(j - 1))
+                        && (is_org_word(ctx.low(j - 1)) || self.members_of(i, j))
                     {
                         // "Ministry of Transport", "Office for Budget Responsibility".
                         j += 2;
+                    } else if matches!(ctx.low(j), "of" | "for")
+                        && ctx.low(j + 1) == "the"
+                        && j + 2 < r.end
+                        && self.name_token(j + 2)
+                        && (is_org_word(ctx.low(j - 1))
+                            || (i + 1..j).any(|t| {
+                                matches!(ctx.low(t), "of" | "for") && is_org_word(ctx.low(t - 1))
+                            }))
+                    {
+                        // "Ministry of the Interior", "Court of Appeals for
+                        // the Sixth Circuit".
+                        j += 3;
                     } else if matches!(ctx.low(j), "’" | "'")
                         && ctx.low(j - 1).ends_with('s')
                         && ctx.layout.tokens.get(j).is_some_and(|t| !t.space_before)
@@ -488,6 +513,14 @@ impl<'c, 'a> Scan<'c, 'a> {
                     Some(ascribe_text::TokenKind::Number)
                 )
         })
+    }
+
+    /// A capitalized plural person noun inside a sentence, alone before
+    /// "of" at `j`, opens a society's name: "the Friends of Kelby Library",
+    /// "Veterans for Peace" (a sentence-opening "Residents of Kelby" is no
+    /// name).
+    fn members_of(&self, i: usize, j: usize) -> bool {
+        j == i + 1 && !self.opens_sentence(i) && is_plural_person_noun(self.ctx.low(i))
     }
 
     /// The capitalized run starting at `from` (before `end`) ends in an
@@ -659,6 +692,10 @@ impl<'c, 'a> Scan<'c, 'a> {
         // Organizations: "Justice Department", "Fox News", "RT", "MI5".
         let last = ctx.low(run.end - 1);
         let org = is_known_org_phrase(&whole)
+            // "Friends of Kelby Library": a society of its members.
+            || (lows.len() >= 3
+                && matches!(lows[1], "of" | "for")
+                && self.members_of(run.start, run.start + 1))
             || is_org_word(last)
             || lows
                 .windows(2)
@@ -727,6 +764,9 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
         if m.role.is_none() {
             m.role = role::apposition(ctx, m.toks.end, sent.end);
         }
+        if m.role.is_none() {
+            m.rel_role = role::relative(ctx, m.toks.end, sent.end);
+        }
     }
     if m.kind == MKind::Name && m.class == Class::Unknown {
         if described_as_org(ctx, m, sent.clone()) {
@@ -751,6 +791,9 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
             !r.clone()
                 .any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)))
         });
+        if m.role.is_none() {
+            m.rel_role = role::relative(ctx, m.toks.end, sent.end);
+        }
     }
     if m.kind == MKind::Nominal && m.role.is_none() && m.class == Class::Person && m.head != "one" {
         m.role = Some(m.toks.clone());
@@ -903,6 +946,26 @@ fn source_mention(
             return Some(SourceRef::Name(k));
         }
     }
+    // "her account", "his statement", "their letter": what a person wrote
+    // or said, possessed, speaks for its possessor.
+    let owned_words = core.len() >= 2
+        && possessive_pronoun(ctx.low(core.start)).is_some()
+        && (core.start + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i))
+        && crate::wordnet::classes(ctx.low(core.end - 1)).noun_first
+            == crate::wordnet::noun::COMMUNICATION + 1;
+    if owned_words {
+        let word = ctx.low(core.start);
+        if let Some(p) = possessive_pronoun(word) {
+            let class = match p {
+                Pron::He | Pron::She => Class::Person,
+                _ => Class::Unknown,
+            };
+            let mut m = Mention::new(ctx, core.start..core.start + 1, MKind::Pronoun(p), class);
+            m.source = true;
+            extra.push(m);
+            return Some(SourceRef::Extra(extra.len() - 1));
+        }
+    }
     if core.len() == 1 {
         // A possessive alone as the source ("its forecast, its report
         // said" cut short by the model) names its owner.
@@ -980,9 +1043,15 @@ fn source_mention(
                 }
             } else if !names_inner {
                 // "Its chief executive, Asha Patel,": the title is the role.
+                // A possessor inside the title is no name of the titled
+                // one: "Marsh's solicitor, Kevin Holt,".
                 let titled = s < core.end
                     && is_person_noun(last)
-                    && !(s..core.end).any(|i| ctx.is_cap(i) && is_first_name(ctx.low(i)));
+                    && !(s..core.end).any(|i| {
+                        ctx.is_cap(i)
+                            && is_first_name(ctx.low(i))
+                            && !is_possessive_mark(ctx, i + 1)
+                    });
                 return Some(if titled {
                     SourceRef::Titled(k, s..core.end)
                 } else {
@@ -1003,7 +1072,7 @@ fn source_mention(
             is_preposition(ctx.low(i))
                 || ctx.low(i) == "who"
                 // "Analysts polled by …": a participle after the head.
-                || (i > s && opens_participle(ctx, i))
+                || (i > s && (opens_participle(ctx, i) || opens_ing_clause(ctx, i)))
         })
         .unwrap_or(core.end);
     let head_at = (s..head_end).rev().find(|&i| ctx.is_word(i))?;
@@ -1117,6 +1186,19 @@ fn opens_participle(ctx: &Ctx, i: usize) -> bool {
         && w.ends_with("ed")
         && !super::names::is_role_modifier(w)
         && is_preposition(ctx.low(i + 1))
+}
+
+/// Token `i` is a lowercase present participle after a head noun ("a union
+/// representing flight attendants"): a verb form WordNet lists no noun for
+/// ("building" is a noun and may be the head itself).
+fn opens_ing_clause(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.low(i);
+    ctx.is_word(i)
+        && !ctx.is_cap(i)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && crate::wordnet::exact(w).noun == 0
+        && crate::wordnet::classes(w).verb != 0
 }
 
 /// Every word of `toks` is capitalized or a connector ("Department for
@@ -1361,7 +1443,7 @@ fn speaker_of(ctx: &Ctx, m: &Mention, entities: &[Entity]) -> Speaker {
         };
     };
     let own_role = match m.kind {
-        MKind::Name => m.role.clone().map(|r| ctx.text(r).to_string()),
+        MKind::Name => m.role_text(ctx),
         _ => None,
     };
     let role = match e.class {
@@ -1665,8 +1747,8 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         }
         ent.offer_gender(m.gender);
         if ent.class == Class::Person {
-            if let Some(r) = &m.role {
-                ent.offer_role(ctx.text(r.clone()));
+            if let Some(r) = m.role_text(ctx) {
+                ent.offer_role(&r);
             }
         }
     }
@@ -1783,7 +1865,8 @@ fn introduced(
         .collect();
     if !entities[e].role_words.is_empty()
         && !role_matches(&words, &entities[e])
-        && !words.last().is_some_and(|h| is_role_noun(h))
+        && (!words.last().is_some_and(|h| is_role_noun(h))
+            || other_title(words.last().copied(), &entities[e]))
     {
         return None;
     }
@@ -1793,6 +1876,26 @@ fn introduced(
         }
     }
     Some(e)
+}
+
+/// The entity's own title is headed by a different person noun than the
+/// nominal's head `head`: "the witness" is not "Kevin Holt, the solicitor".
+fn other_title(head: Option<&str>, e: &Entity) -> bool {
+    let (Some(head), Some(role)) = (head, e.role.as_deref()) else {
+        return false;
+    };
+    // The role's head: its last word before any prepositional phrase.
+    let own = role
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !is_preposition(w))
+        .last();
+    own.is_some_and(|own| {
+        own != head && is_person_noun(&own) && !synonyms(head).contains(&own.as_str())
+    })
 }
 
 /// Does a nominal ("the attorney general", as lowercase words) match an entity's titles?
@@ -1892,6 +1995,14 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             {
                 author(ctx, mentions, entities)
             }
+            // "My wife and I arrived … we are convinced": a "we" after a
+            // coordinated "I" is that pair or family, a group.
+            (None, MKind::Pronoun(Pron::Other))
+                if source && ctx.low(pos) == "we" && coordinated_i_before(ctx, pos) =>
+            {
+                entities.push(Entity::new(Class::Group));
+                Some(entities.len() - 1)
+            }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
                 let back = salient(mentions, at, entities, &ok);
@@ -1928,6 +2039,57 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
         }
         mentions[at].entity = chosen;
     }
+}
+
+/// A named organization introduced in the next sentences that shares the
+/// nominal's head noun ("a federal appeals court" … "the U.S. Court of
+/// Appeals") or two of its other words ("a union representing flight
+/// attendants" … "the Association of Flight Attendants").
+fn named_body_ahead(
+    ctx: &Ctx,
+    mentions: &[Mention],
+    at: usize,
+    entities: &[Entity],
+) -> Option<usize> {
+    let here = &mentions[at];
+    let words: Vec<&str> = here
+        .toks
+        .clone()
+        .filter(|&i| ctx.is_word(i))
+        .map(|i| ctx.low(i))
+        .filter(|w| w.len() > 2 && !is_preposition(w) && !super::names::is_article(w))
+        .collect();
+    let fits = |e: &Entity| {
+        let has = |w: &str| e.name_words.iter().any(|n| n == w);
+        e.class == Class::Org
+            && e.name.is_some()
+            && (has(&here.head) || words.iter().filter(|w| has(w)).count() >= 2)
+    };
+    mentions[at + 1..]
+        .iter()
+        .take(WINDOW_MENTIONS)
+        .take_while(|x| x.section == here.section && x.sent <= here.sent + AHEAD_SENTENCES)
+        .filter(|x| x.sent > here.sent && x.kind == MKind::Name && !x.quoted)
+        .filter_map(|x| x.entity)
+        .find(|&e| fits(&entities[e]))
+}
+
+/// Sentences looked back for a coordinated "X and I" before a "we".
+const WE_SENTENCES: usize = 3;
+
+/// "… and I" / "… and me" in the few sentences before token `pos` (same
+/// section): the people a following "we" stands for.
+fn coordinated_i_before(ctx: &Ctx, pos: usize) -> bool {
+    let (sent, section) = (ctx.sent(pos), ctx.section(pos));
+    let from = ctx
+        .sentence(sent.saturating_sub(WE_SENTENCES))
+        .start
+        .min(pos);
+    (from + 1..pos).any(|i| {
+        ctx.section(i) == section
+            && ctx.low(i - 1) == "and"
+            && (ctx.word(i) == "I" || ctx.low(i) == "me")
+    })
 }
 
 /// The author of a first-person piece, when a closing bio names them
@@ -2021,6 +2183,13 @@ fn resolve_nominal(
             introduced(ctx, mentions, at, entities, &named, &role_text)
                 .or_else(|| fresh(entities, Class::Person))
         }
+        // "A group of voters said": a collective unless a body is meant.
+        Class::Org if m.head == "group" && !m.definite => fresh(entities, Class::Group),
+        // "A federal appeals court ruled … the U.S. Court of Appeals for …":
+        // an indefinite body the next sentences name.
+        Class::Org if !m.definite => {
+            named_body_ahead(ctx, mentions, at, entities).or_else(|| fresh(entities, Class::Org))
+        }
         Class::Org if m.definite => {
             let head = m.head.as_str();
             // Plain modifiers of the nominal ("the economy ministry") must be
@@ -2040,9 +2209,42 @@ fn resolve_nominal(
                         .iter()
                         .all(|md| e.name_words.iter().any(|w| w == md))
             };
-            salient(mentions, at, entities, &same_head)
-                .or_else(|| recent.find(|e| same_head(&entities[e])))
-                .or_else(|| fresh(entities, Class::Org))
+            let named = salient(mentions, at, entities, &same_head)
+                .or_else(|| recent.find(|e| same_head(&entities[e])));
+            if named.is_some() || head != "group" {
+                return named
+                    .or_else(|| named_body_ahead(ctx, mentions, at, entities))
+                    .or_else(|| fresh(entities, Class::Org));
+            }
+            // "The group" is a body only as a short reference to one just
+            // named ("… the Friends of the Library. The group wants …");
+            // after "group" as a common noun ("the group of voters … The
+            // group also views …") it is that collective.
+            let section = m.section;
+            let common_before = (m.np_start.saturating_sub(LOOK_BACK_TOKENS)..m.np_start)
+                .rev()
+                .take_while(|&i| ctx.section(i) == section)
+                .any(|i| {
+                    // "the group of voters", "the high-earning group"; not
+                    // an earlier bare "the group".
+                    ctx.low(i) == "group"
+                        && (ctx.low(i.saturating_sub(1)) != "the" || ctx.low(i + 1) == "of")
+                });
+            let sent = m.sent;
+            let body = |e: &Entity| e.class == Class::Org && e.name.is_some();
+            let just_named = (!common_before)
+                .then(|| {
+                    mentions[..at]
+                        .iter()
+                        .rev()
+                        .take(WINDOW_MENTIONS)
+                        .take_while(|x| x.section == section && sent - x.sent <= 1)
+                        .filter(|x| x.kind == MKind::Name && !x.quoted)
+                        .filter_map(|x| x.entity)
+                        .find(|&e| body(&entities[e]))
+                })
+                .flatten();
+            just_named.or_else(|| fresh(entities, Class::Group))
         }
         class => fresh(entities, class),
     }
@@ -2579,6 +2781,81 @@ mod tests {
         assert_eq!(s[0].name, None);
         assert_eq!(s[0].role.as_deref(), Some("librarian"));
         assert_eq!(s[1].name.as_deref(), Some("Dean Pollard"));
+    }
+
+    #[test]
+    fn a_nominal_keeps_apart_from_a_person_with_another_title() {
+        let t =
+            "\"It was quick,\" the witness said. Lee's solicitor, Ann Vole, said he would appeal.";
+        let s = speakers(t, &["the witness", "Lee's solicitor, Ann Vole,"]);
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[0].role.as_deref(), Some("witness"));
+        assert_eq!(s[1].name.as_deref(), Some("Ann Vole"));
+        assert_eq!(s[1].role.as_deref(), Some("Lee's solicitor"));
+        // A title the nominal names still joins them.
+        let t = "\"It was quick,\" the solicitor said. Lee's solicitor, Ann Vole, said he would appeal.";
+        let s = speakers(t, &["the solicitor"]);
+        assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
+    }
+
+    #[test]
+    fn an_indefinite_body_is_the_one_named_next() {
+        let t = "A regional planning tribunal rejected the scheme on Monday. The ruling by the \
+                 Kelby Tribunal for the Northern District ends a long fight.";
+        let s = speakers(t, &["A regional planning tribunal"]);
+        assert_eq!(
+            s[0].name.as_deref(),
+            Some("Kelby Tribunal for the Northern District")
+        );
+        let t = "A charity representing hill farmers backed the plan. In a letter, the \
+                 Federation of Hill Farmers called it overdue.";
+        let s = speakers(t, &["A charity representing hill farmers"]);
+        assert_eq!(s[0].name.as_deref(), Some("Federation of Hill Farmers"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        // A body sharing nothing with the nominal is another one.
+        let t = "A rival firm objected. The Kelby Tribunal will rule in May.";
+        let s = speakers(t, &["A rival firm"]);
+        assert_eq!(
+            (s[0].name.as_deref(), s[0].kind),
+            (None, SpeakerType::Organization)
+        );
+    }
+
+    #[test]
+    fn a_possessed_statement_speaks_for_its_owner() {
+        let t = "Ann Vole wrote a memoir about the campaign. According to her account, the \
+                 polls were rigged.";
+        let s = speakers(t, &["her account"]);
+        assert_eq!(s[0].name.as_deref(), Some("Ann Vole"));
+        // A person noun after the possessive is somebody else.
+        let t = "Ann Vole was charged. Her lawyer said she would appeal.";
+        assert_eq!(speakers(t, &["Her lawyer"])[0].name, None);
+    }
+
+    #[test]
+    fn families_groups_and_we() {
+        let t = "His family said he died at home.";
+        assert_eq!(speakers(t, &["His family"])[0].kind, SpeakerType::Group);
+        // "The group" after "group" as a common noun is that collective.
+        let t = "Turnout rose among the group of voters under 30. The group also said the \
+                 economy mattered most, according to the Kelby Polling Institute.";
+        let s = speakers(t, &["The group"]);
+        assert_eq!(
+            (s[0].name.as_deref(), s[0].kind),
+            (None, SpeakerType::Group)
+        );
+        // Right after a named body, it is that body.
+        let t = "Councillors will study a plan from the Friends of Kelby Museum. The group \
+                 said it would run the site.";
+        let s = speakers(t, &["The group"]);
+        assert_eq!(s[0].name.as_deref(), Some("Friends of Kelby Museum"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
+        // A "we" after "my wife and I" is the couple; an editorial "we" stays unknown.
+        let t = "My wife and I came here as students. We built a business. Now we are worried.";
+        let s = speakers(t, &["we"]);
+        assert_eq!(s[0].kind, SpeakerType::Group);
+        let t = "The plan is flawed. Perhaps we should ask why.";
+        assert_eq!(speakers(t, &["we"])[0].kind, SpeakerType::Unknown);
     }
 
     #[test]
