@@ -400,6 +400,117 @@ pub fn is_org_descriptor(lower: &str) -> bool {
         )
 }
 
+/// Common nouns a business goes by, as the head of a nominal ("the
+/// company", "the firm") or as a descriptor of a name ("battery maker
+/// Brightfield"): a nominal headed by one of the generic ones refers back to
+/// a named business.
+pub fn is_business_noun(lower: &str) -> bool {
+    lower.ends_with("maker")
+        || matches!(
+            lower,
+            "company"
+                | "firm"
+                | "business"
+                | "corporation"
+                | "conglomerate"
+                | "startup"
+                | "operator"
+                | "manufacturer"
+                | "provider"
+                | "retailer"
+                | "supplier"
+                | "carrier"
+                | "developer"
+                | "lender"
+                | "insurer"
+                | "bank"
+                | "airline"
+                | "brand"
+                | "chain"
+                | "platform"
+                | "app"
+                | "service"
+                | "utility"
+                | "publisher"
+                | "exporter"
+                | "importer"
+                | "distributor"
+                | "wholesaler"
+                | "supermarket"
+                | "grocer"
+                | "consortium"
+        )
+}
+
+/// Generic nouns for any business: "the company" may take a named business
+/// whatever it was described as ("Loopa, the streaming service").
+pub fn is_generic_business_noun(lower: &str) -> bool {
+    matches!(lower, "company" | "firm" | "business" | "corporation")
+}
+
+/// Last words of company names ("Harbourline Group", "Halden
+/// Engineering", "Acme Inc."): the name is a business.
+pub fn is_company_suffix(lower: &str) -> bool {
+    matches!(
+        lower,
+        "group"
+            | "company"
+            | "co"
+            | "co."
+            | "corporation"
+            | "corp"
+            | "corp."
+            | "inc"
+            | "inc."
+            | "ltd"
+            | "ltd."
+            | "llc"
+            | "plc"
+            | "holdings"
+            | "industries"
+            | "motors"
+            | "pharmaceuticals"
+            | "energy"
+            | "oil"
+            | "petroleum"
+            | "telecom"
+            | "communications"
+            | "systems"
+            | "technologies"
+            | "engineering"
+            | "partners"
+            | "securities"
+            | "ventures"
+            | "investments"
+            | "logistics"
+            | "airways"
+            | "airlines"
+            | "railways"
+            | "labs"
+            | "studios"
+    )
+}
+
+/// Nouns that name the same kind of body as a nominal's head: "the union"
+/// is the "… Association of Flight Attendants" or the "… Workers'
+/// Alliance", "the ministry" a "Department of …".
+pub fn body_synonyms(head: &str) -> &'static [&'static str] {
+    match head {
+        "union" => &[
+            "union",
+            "association",
+            "federation",
+            "alliance",
+            "guild",
+            "congress",
+        ],
+        "ministry" => &["ministry", "department"],
+        "department" => &["department", "ministry"],
+        "charity" => &["charity", "trust", "foundation"],
+        _ => &[],
+    }
+}
+
 /// Words that modify a role noun inside a role phrase without being one
 /// ("former", "acting", "presidential").
 pub fn is_role_modifier(lower: &str) -> bool {
@@ -650,6 +761,7 @@ pub fn is_org_word(lower: &str) -> bool {
             | "petroleum"
             | "telecom"
             | "communications"
+            | "engineering"
             // Company-name suffixes and bodies named by a common noun.
             | "research"
             | "partners"

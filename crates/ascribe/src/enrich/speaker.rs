@@ -19,7 +19,8 @@
 //!    When nothing fits, the name stays `None` rather than a guess.
 
 use super::names::{
-    first_name_gender, honorific, is_calendar_word, is_capitalized_stopword, is_first_name,
+    body_synonyms, first_name_gender, honorific, is_business_noun, is_calendar_word,
+    is_capitalized_stopword, is_company_suffix, is_first_name, is_generic_business_noun,
     is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix, is_org_descriptor,
     is_org_word, is_person_noun, is_place, is_plural_person_noun, is_preposition, is_role_noun,
     noun_gender, surname_gender, Gender,
@@ -190,6 +191,9 @@ struct Entity {
     gender: Gender,
     role: Option<String>,
     role_words: Vec<String>,
+    /// Common nouns an organization was described by ("battery maker",
+    /// "the bus operator, …"): later nominals headed by them refer to it.
+    kinds: Vec<String>,
     surname: Option<String>,
     first: Option<String>,
     last_seen: usize,
@@ -205,6 +209,7 @@ impl Entity {
             gender: Gender::Unknown,
             role: None,
             role_words: Vec::new(),
+            kinds: Vec::new(),
             surname: None,
             first: None,
             last_seen: 0,
@@ -222,6 +227,13 @@ impl Entity {
             self.name = Some(name.to_string());
             self.name_tokens = tokens;
         }
+    }
+
+    /// A business: described by a business noun or named like a company.
+    fn is_business(&self) -> bool {
+        self.class == Class::Org
+            && (self.kinds.iter().any(|k| is_business_noun(k))
+                || self.name_words.last().is_some_and(|w| is_company_suffix(w)))
     }
 
     fn offer_gender(&mut self, g: Gender) {
@@ -810,10 +822,15 @@ fn finish_mention(ctx: &Ctx, m: &mut Mention) {
 /// service Loopa", "the bus operator, Marches Travel,") or in an apposition
 /// after it ("Brightfield, the battery maker,").
 fn described_as_org(ctx: &Ctx, m: &Mention, sent: Range<usize>) -> bool {
+    descriptor_of(ctx, m, sent).is_some()
+}
+
+/// The token of the descriptor that makes a name an organization, if any.
+fn descriptor_of(ctx: &Ctx, m: &Mention, sent: Range<usize>) -> Option<usize> {
     let descriptor = |i: usize| ctx.is_word(i) && !ctx.is_cap(i) && is_org_descriptor(ctx.low(i));
     let start = m.np_start;
     if start > sent.start && descriptor(start - 1) {
-        return true;
+        return Some(start - 1);
     }
     // "The bus operator, Marches Travel,": a nominal closing on a
     // descriptor, then the name after a comma.
@@ -827,7 +844,7 @@ fn described_as_org(ctx: &Ctx, m: &Mention, sent: Range<usize>) -> bool {
             .find(|&i| super::names::is_article(ctx.low(i)))
             .is_some_and(|a| a == sent.start || !ctx.is_word(a - 1));
         if opened {
-            return true;
+            return Some(start - 2);
         }
     }
     // ", the Oslo-based battery maker,": the head of the apposition, before
@@ -843,10 +860,10 @@ fn described_as_org(ctx: &Ctx, m: &Mention, sent: Range<usize>) -> bool {
         }
         let closed = head.is_some_and(|h| matches!(ctx.low(h + 1), "," | "." | ";" | "—" | "–"));
         if closed && head.is_some_and(descriptor) {
-            return true;
+            return head;
         }
     }
-    false
+    None
 }
 
 /// Subject flags: the first mention of a sentence that opens it or follows a
@@ -1415,6 +1432,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
         .collect();
     mark_subjects(ctx, &mut mentions);
     let mut entities = cluster(ctx, &mut mentions, &scan.common);
+    note_kinds(ctx, &mentions, &mut entities);
     resolve_references(ctx, &mut mentions, &mut entities);
     // Speakers.
     attributions
@@ -1426,6 +1444,25 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
                 .map(|i| speaker_of(ctx, &mentions[i], &entities)),
         })
         .collect()
+}
+
+/// Records the descriptors of named organizations ("Brightfield Energy, the
+/// battery maker,") so that "the maker" or "the company" can find them.
+fn note_kinds(ctx: &Ctx, mentions: &[Mention], entities: &mut [Entity]) {
+    for m in mentions.iter().filter(|m| m.kind == MKind::Name) {
+        let Some(ent) = m.entity.and_then(|e| entities.get_mut(e)) else {
+            continue;
+        };
+        if ent.class != Class::Org {
+            continue;
+        }
+        if let Some(d) = descriptor_of(ctx, m, ctx.sentence(m.sent)) {
+            let d = ctx.low(d).to_string();
+            if !ent.kinds.contains(&d) {
+                ent.kinds.push(d);
+            }
+        }
+    }
 }
 
 fn speaker_of(ctx: &Ctx, m: &Mention, entities: &[Entity]) -> Speaker {
@@ -2074,6 +2111,17 @@ fn named_body_ahead(
         .find(|&e| fits(&entities[e]))
 }
 
+/// A title without determiner opening a headline ("Mayor defends …").
+fn headline_title(ctx: &Ctx, m: &Mention) -> bool {
+    let headline = m.sent == 0 || ctx.heading_sent.get(m.sent).copied().unwrap_or(false);
+    headline
+        && !m.definite
+        && m.np_start == ctx.sentence(m.sent).start
+        && m.toks.start == m.np_start
+        && ctx.is_cap(m.toks.start)
+        && is_role_noun(&m.head)
+}
+
 /// Sentences looked back for a coordinated "X and I" before a "we".
 const WE_SENTENCES: usize = 3;
 
@@ -2183,6 +2231,25 @@ fn resolve_nominal(
             introduced(ctx, mentions, at, entities, &named, &role_text)
                 .or_else(|| fresh(entities, Class::Person))
         }
+        // A headline's bare title ("Mayor defends car ban"): the person the
+        // article's first sentences name with that title.
+        Class::Person if headline_title(ctx, m) => {
+            let words: Vec<&str> = m
+                .toks
+                .clone()
+                .filter(|&i| ctx.is_word(i))
+                .map(|i| ctx.low(i))
+                .collect();
+            let titled = |e: &Entity| e.name.is_some() && role_matches(&words, e) && gender_ok(e);
+            mentions[at + 1..]
+                .iter()
+                .take(WINDOW_MENTIONS)
+                .take_while(|x| x.sent <= m.sent + WINDOW_SENTENCES)
+                .filter(|x| x.kind == MKind::Name && !x.quoted)
+                .filter_map(|x| x.entity)
+                .find(|&e| entities.get(e).is_some_and(titled))
+                .or_else(|| fresh(entities, Class::Person))
+        }
         // "A group of voters said": a collective unless a body is meant.
         Class::Org if m.head == "group" && !m.definite => fresh(entities, Class::Group),
         // "A federal appeals court ruled … the U.S. Court of Appeals for …":
@@ -2202,15 +2269,22 @@ fn resolve_nominal(
                 .map(|i| ctx.low(i))
                 .filter(|w| !super::names::is_article(w))
                 .collect();
+            let heads = body_synonyms(head);
             let same_head = |e: &Entity| {
+                let called = |w: &String| w == head || heads.contains(&w.as_str());
                 e.class == Class::Org
-                    && e.name_words.iter().any(|w| w == head)
+                    && (e.name_words.iter().any(called) || e.kinds.iter().any(called))
                     && modifiers
                         .iter()
                         .all(|md| e.name_words.iter().any(|w| w == md))
             };
-            let named = salient(mentions, at, entities, &same_head)
-                .or_else(|| recent.find(|e| same_head(&entities[e])));
+            // "The company", "the firm": any named business, when nothing
+            // narrows it ("the parent company" may be another one).
+            let generic = is_generic_business_noun(head) && modifiers.is_empty();
+            let business =
+                |e: &Entity| same_head(e) || (generic && e.name.is_some() && e.is_business());
+            let named = salient(mentions, at, entities, &business)
+                .or_else(|| recent.find(|e| business(&entities[e])));
             if named.is_some() || head != "group" {
                 return named
                     .or_else(|| named_body_ahead(ctx, mentions, at, entities))
@@ -2724,6 +2798,49 @@ mod tests {
             s.iter().all(|s| s.kind == SpeakerType::Organization),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn the_company_and_it_take_the_business_named_before() {
+        let t = "Pellmoor Energy, the Leeds-based turbine maker, cut jobs. \
+                 Sales fell, the company said. It said more. The maker said again.";
+        let s = speakers(t, &["the company", "It", "The maker"]);
+        assert_eq!(s[0].name.as_deref(), Some("Pellmoor Energy"));
+        assert_eq!(s[1].name.as_deref(), Some("Pellmoor Energy"));
+        assert_eq!(s[2].name.as_deref(), Some("Pellmoor Energy"));
+        // A public body is no company, and "the parent company" may be
+        // another one.
+        let t = "The Ostrian Transport Ministry spoke. Later the company said no. \
+                 Tarnby Holdings said yes. The parent company said more.";
+        let s = speakers(t, &["the company", "The parent company"]);
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[1].name, None);
+    }
+
+    #[test]
+    fn a_body_noun_finds_names_of_its_kind() {
+        let t = "The Guild Street Nurses' Association said pay was low. The union said more. \
+                 The charity Hope Lane Trust said no. The charity said yes.";
+        let s = speakers(
+            t,
+            &["The union", "The charity Hope Lane Trust", "The charity"],
+        );
+        assert_eq!(
+            s[0].name.as_deref(),
+            Some("Guild Street Nurses' Association")
+        );
+        assert_eq!(s[2].name.as_deref(), Some("Hope Lane Trust"));
+    }
+
+    #[test]
+    fn a_headline_title_is_the_person_named_with_it() {
+        let t = "Mayor defends tram plan\n\nAnna Brisk, who has been mayor since May, said the plan was sound.";
+        let s = speakers(t, &["Mayor", "Anna Brisk, who has been mayor since May,"]);
+        assert_eq!(s[0].name.as_deref(), Some("Anna Brisk"));
+        // Nobody named with that title: the headline's title stays unnamed.
+        let t = "Mayor defends tram plan\n\nAnna Brisk, a trader, said the plan was unsound.";
+        let s = speakers(t, &["Mayor"]);
+        assert_eq!(s[0].name, None);
     }
 
     #[test]
