@@ -1943,7 +1943,9 @@ fn role_matches(words: &[&str], e: &Entity) -> bool {
     let Some(&head) = words.last() else {
         return false;
     };
-    let same = |a: &str, b: &str| a == b || synonyms(a).contains(&b);
+    // Either way round: the nominal's head may be the wider word ("the
+    // diplomat" for a minister), or the title the wider one.
+    let same = |a: &str, b: &str| a == b || synonyms(a).contains(&b) || synonyms(b).contains(&a);
     let has = |w: &str| e.role_words.iter().any(|r| same(r, w));
     if !has(head) {
         return false;
@@ -2830,6 +2832,19 @@ mod tests {
             Some("Guild Street Nurses' Association")
         );
         assert_eq!(s[2].name.as_deref(), Some("Hope Lane Trust"));
+    }
+
+    #[test]
+    fn a_wider_title_noun_finds_the_holder_of_a_narrower_title() {
+        let t = "Deputy Foreign Minister Ilse Varno told reporters the talks had failed. \
+                 According to the diplomat, no date was set.";
+        let s = speakers(t, &["Deputy Foreign Minister Ilse Varno", "the diplomat"]);
+        assert_eq!(s[1].name.as_deref(), Some("Ilse Varno"));
+        // A title of another kind is somebody else.
+        let t = "Farmer Ilse Varno told reporters the talks had failed. \
+                 According to the diplomat, no date was set.";
+        let s = speakers(t, &["Farmer Ilse Varno", "the diplomat"]);
+        assert_eq!(s[1].name, None);
     }
 
     #[test]
