@@ -998,6 +998,17 @@ fn source_mention(
             return Some(SourceRef::Extra(extra.len() - 1));
         }
     }
+    // A source cut short inside a name ("Margaret" of "Margaret Tully,
+    // 81, said"): the whole name.
+    let k = names.partition_point(|m| m.toks.start < core.start);
+    if let Some(m) = names.get(k) {
+        if m.toks.start == core.start
+            && m.toks.end > core.end
+            && core.clone().all(|i| ctx.is_cap(i))
+        {
+            return Some(SourceRef::Name(k));
+        }
+    }
     // A name inside the core with nothing but modifiers before it.
     let first = names.partition_point(|m| m.toks.start < core.start);
     let found = names[first..]
@@ -2845,6 +2856,14 @@ mod tests {
                  According to the diplomat, no date was set.";
         let s = speakers(t, &["Farmer Ilse Varno", "the diplomat"]);
         assert_eq!(s[1].name, None);
+    }
+
+    #[test]
+    fn a_source_cut_short_inside_a_name_takes_the_whole_name() {
+        let t = "Later, Doreen Palfrey, 79, said the bus was her only link to town.";
+        let s = speakers(t, &["Doreen"]);
+        assert_eq!(s[0].name.as_deref(), Some("Doreen Palfrey"));
+        assert_eq!(s[0].kind, SpeakerType::Person);
     }
 
     #[test]
