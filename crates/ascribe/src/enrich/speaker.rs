@@ -28,7 +28,7 @@ use super::names::{
 use super::role;
 use super::social::Post;
 use super::Ctx;
-use crate::types::{Attribution, Speaker, SpeakerType};
+use crate::types::{Attribution, Kind, Speaker, SpeakerType};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -1446,7 +1446,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
     note_kinds(ctx, &mentions, &mut entities);
     resolve_references(ctx, &mut mentions, &mut entities);
     // Speakers.
-    attributions
+    let mut speakers: Vec<Option<Speaker>> = attributions
         .iter()
         .zip(links)
         .map(|(a, link)| match link {
@@ -1454,7 +1454,75 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
             Link::None => participle_subject(ctx, a, &mentions)
                 .map(|i| speaker_of(ctx, &mentions[i], &entities)),
         })
-        .collect()
+        .collect();
+    quoted_first_person(ctx, attributions, &mut speakers);
+    speakers
+}
+
+/// An "I" inside somebody's quotation ("'I told the players …,' Reyes
+/// said") is whoever that quotation is attributed to.
+fn quoted_first_person(ctx: &Ctx, attributions: &[Attribution], speakers: &mut [Option<Speaker>]) {
+    for k in 0..attributions.len() {
+        let [src] = attributions[k].source.as_slice() else {
+            continue;
+        };
+        let toks = ctx.tokens_of_chars(src.start, src.end);
+        let unnamed = speakers
+            .get(k)
+            .is_some_and(|s| s.as_ref().is_none_or(|s| s.name.is_none()));
+        // Quoted: by depth, or by its own content opening a quotation left
+        // unclosed at the paragraph's end ("‘… and I was worried.").
+        let quoted = ctx.depth.get(toks.start).is_some_and(|&d| d > 0)
+            || attributions[k]
+                .content
+                .first()
+                .is_some_and(|c| c.text.starts_with(['\u{2018}', '\u{201c}', '"']));
+        if toks.len() != 1 || ctx.word(toks.start) != "I" || !quoted || !unnamed {
+            continue;
+        }
+        let outer = attributions.iter().enumerate().find_map(|(j, a)| {
+            let inside = a
+                .content
+                .iter()
+                .any(|c| c.start <= src.start && src.end <= c.end);
+            let named = speakers
+                .get(j)
+                .and_then(|s| s.as_ref())
+                .filter(|s| s.name.is_some() && s.kind == SpeakerType::Person);
+            (j != k && inside).then_some(named).flatten().cloned()
+        });
+        // Else the quotation goes on from one attributed earlier in the
+        // paragraph ("'…,' Reyes said. 'And I was worried.'").
+        let par = ctx
+            .layout
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= toks.start && toks.start < p.end);
+        let before = || {
+            let par = par?;
+            attributions
+                .iter()
+                .enumerate()
+                .filter(|(j, a)| {
+                    *j != k
+                        && matches!(a.kind, Kind::Direct | Kind::Mixed)
+                        && a.content.last().is_some_and(|c| {
+                            c.end <= src.start
+                                && ctx.tokens_of_chars(c.start, c.end).start >= par.start
+                        })
+                })
+                .filter_map(|(j, a)| {
+                    let sp = speakers.get(j)?.as_ref()?;
+                    let end = a.content.last()?.end;
+                    (sp.name.is_some() && sp.kind == SpeakerType::Person).then(|| (end, sp.clone()))
+                })
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, sp)| sp)
+        };
+        if let Some(sp) = outer.or_else(before) {
+            speakers[k] = Some(sp);
+        }
+    }
 }
 
 /// Records the descriptors of named organizations ("Brightfield Energy, the
@@ -2864,6 +2932,57 @@ mod tests {
         let s = speakers(t, &["Doreen"]);
         assert_eq!(s[0].name.as_deref(), Some("Doreen Palfrey"));
         assert_eq!(s[0].kind, SpeakerType::Person);
+    }
+
+    #[test]
+    fn a_quoted_i_is_the_quotations_speaker() {
+        let run = |t: &str| {
+            let layout = Layout::new(t);
+            let ctx = Ctx::new(&layout);
+            let span = |s: &str, nth: usize| {
+                let b = t
+                    .match_indices(s)
+                    .nth(nth)
+                    .map(|(i, _)| i)
+                    .unwrap_or_default();
+                let start = t[..b].chars().count();
+                Span {
+                    start,
+                    end: start + s.chars().count(),
+                    text: s.to_string(),
+                }
+            };
+            let att = |kind, content: Span, source: Span| Attribution {
+                kind,
+                content: vec![content],
+                cue: vec![],
+                source: vec![source],
+                speaker: Speaker::default(),
+                venue: None,
+                date: None,
+                handle: None,
+                confidence: 1.0,
+            };
+            let atts = vec![
+                att(
+                    Kind::Direct,
+                    span("\u{2018}We kept going,\u{2019}", 0),
+                    span("Brill", 1),
+                ),
+                att(Kind::Indirect, span("\u{2018}For an hour", 0), span("I", 2)),
+            ];
+            resolve(&ctx, &atts, &[])[1]
+                .as_ref()
+                .and_then(|s| s.name.clone())
+        };
+        let t = "Coach Ada Brill spoke after the match.\n\n\u{2018}We kept going,\u{2019} Brill said. \
+                 \u{2018}For an hour it didn\u{2019}t work, and I\u{2019}m not going to lie, I was worried.\u{2019}";
+        assert_eq!(run(t).as_deref(), Some("Ada Brill"));
+        // The quotation runs on into the next paragraph, unclosed here.
+        let t = "Coach Ada Brill spoke after the match.\n\n\u{2018}We kept going,\u{2019} Brill said. \
+                 \u{2018}For an hour it didn\u{2019}t work, and I\u{2019}m not going to lie, I was worried.\n\n\
+                 \u{2018}But this side never stops.\u{2019}";
+        assert_eq!(run(t).as_deref(), Some("Ada Brill"));
     }
 
     #[test]
