@@ -945,6 +945,15 @@ fn source_mention(
     if src.is_empty() {
         return None;
     }
+    // A dateline swallowed by the source ("MOSCOW — Russia on Monday")
+    // is no part of who speaks.
+    let src = match (src.start..src.end)
+        .rev()
+        .find(|&i| matches!(ctx.low(i), "—" | "–"))
+    {
+        Some(d) if d + 1 < src.end && dateline(ctx, src.start..d) => d + 1..src.end,
+        _ => src,
+    };
     // The core noun phrase ends at an apposition comma.
     let core_end = (src.start..src.end)
         .find(|&i| ctx.low(i) == ",")
@@ -1036,10 +1045,14 @@ fn source_mention(
         .find(|(_, m)| {
             let lead = core.start..m.np_start.max(core.start);
             let next = ctx.low(m.toks.end);
+            // "Russia on Monday rejected …": a time after the name, which
+            // may be a place speaking for its government.
+            let dated = next == "on" && ctx.low(m.toks.end + 1).ends_with("day");
             m.toks.start >= core.start
-                && m.class != Class::Place
+                && (m.class != Class::Place || (dated && m.toks.start == core.start))
                 && !lead.clone().any(|i| is_preposition(ctx.low(i)))
                 && (matches!(next, "of" | "at" | "from" | "with" | "in" | "who")
+                    || dated
                     || opens_participle(ctx, m.toks.end))
         });
     if let Some((i, _)) = postmodified {
@@ -1231,6 +1244,16 @@ fn opens_ing_clause(ctx: &Ctx, i: usize) -> bool {
 
 /// Every word of `toks` is capitalized or a connector ("Department for
 /// Business and Trade").
+/// A dateline before a dash: a short run opening on an upper-case place
+/// ("MOSCOW/VILNIUS", "LONDON (Wire)").
+fn dateline(ctx: &Ctx, toks: Range<usize>) -> bool {
+    let first = ctx.word(toks.start);
+    !toks.is_empty()
+        && toks.len() <= 8
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase())
+}
+
 fn all_caps(ctx: &Ctx, toks: &Range<usize>) -> bool {
     toks.clone().all(|i| {
         ctx.is_cap(i) || matches!(ctx.low(i), "of" | "for" | "and" | "on" | "the" | "’" | "'")
@@ -2983,6 +3006,14 @@ mod tests {
                  \u{2018}For an hour it didn\u{2019}t work, and I\u{2019}m not going to lie, I was worried.\n\n\
                  \u{2018}But this side never stops.\u{2019}";
         assert_eq!(run(t).as_deref(), Some("Ada Brill"));
+    }
+
+    #[test]
+    fn a_dateline_and_a_day_around_a_speaking_country() {
+        let t = "OSLO/BERGEN — Norway on Tuesday denied the fishing claims.";
+        let s = speakers(t, &["OSLO/BERGEN — Norway on Tuesday"]);
+        assert_eq!(s[0].name.as_deref(), Some("Norway"));
+        assert_eq!(s[0].kind, SpeakerType::Organization);
     }
 
     #[test]
