@@ -8,6 +8,7 @@
 //! (a long paragraph is story text whatever words it contains), so the scan
 //! is linear in the document.
 
+use super::dates::{month_number, weekday_number};
 use crate::types::{Attribution, Boilerplate, BoilerplateKind};
 use ascribe_text::{Layout, MarkRole, TokenKind};
 use std::ops::Range;
@@ -152,8 +153,15 @@ fn is_page_stamp(t: &str) -> bool {
                 .iter()
                 .find_map(|w| rest.strip_prefix(w))
                 .unwrap_or(rest);
+            // The whole first word: a prefix test took "monthly" for "mon".
+            let first = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .next()
+                .unwrap_or("");
             rest.starts_with(|c: char| c.is_ascii_digit())
-                || MONTHS_AND_DAYS.iter().any(|m| rest.starts_with(m))
+                || month_number(first).is_some()
+                || weekday_number(first).is_some()
+                || DAY_WORDS.contains(&first)
         })
     })
 }
@@ -170,20 +178,9 @@ const STAMP_START: &[&str] = &[
     "first published",
 ];
 
-/// Month and weekday prefixes that may follow a stamp word.
-const MONTHS_AND_DAYS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may ",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
+/// Weekday abbreviations and relative days that may follow a stamp word
+/// (month and weekday names come from the date reader).
+const DAY_WORDS: &[&str] = &[
     "mon",
     "tue",
     "wed",
@@ -434,6 +431,7 @@ mod tests {
         let text = "Updated 12 June 2025 · 4 min read\n\n\
             Published: Tuesday, 3 hours ago\n\n\
             Updated figures released on 5 March show the deficit grew, officials said.\n\n\
+            Published monthly since 1990, the index tracks rents.\n\n\
             The mayor said the report was published on time.";
         assert_eq!(
             kinds(text),

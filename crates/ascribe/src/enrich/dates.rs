@@ -153,7 +153,8 @@ pub fn month_number(lower: &str) -> Option<u32> {
     Some(m)
 }
 
-fn weekday_number(lower: &str) -> Option<i64> {
+/// Day of the week of an English weekday name (lowercase), Monday 0.
+pub fn weekday_number(lower: &str) -> Option<i64> {
     Some(match lower {
         "monday" => 0,
         "tuesday" => 1,
