@@ -974,23 +974,21 @@ fn source_mention(
     }
     // "her account", "his statement", "their letter": what a person wrote
     // or said, possessed, speaks for its possessor.
-    let owned_words = core.len() >= 2
-        && possessive_pronoun(ctx.low(core.start)).is_some()
-        && (core.start + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i))
-        && crate::wordnet::classes(ctx.low(core.end - 1)).noun_first
-            == crate::wordnet::noun::COMMUNICATION + 1;
-    if owned_words {
-        let word = ctx.low(core.start);
-        if let Some(p) = possessive_pronoun(word) {
-            let class = match p {
-                Pron::He | Pron::She => Class::Person,
-                _ => Class::Unknown,
-            };
-            let mut m = Mention::new(ctx, core.start..core.start + 1, MKind::Pronoun(p), class);
-            m.source = true;
-            extra.push(m);
-            return Some(SourceRef::Extra(extra.len() - 1));
-        }
+    let owner = possessive_pronoun(ctx.low(core.start)).filter(|_| {
+        core.len() >= 2
+            && (core.start + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i))
+            && crate::wordnet::classes(ctx.low(core.end - 1)).noun_first
+                == crate::wordnet::noun::COMMUNICATION + 1
+    });
+    if let Some(p) = owner {
+        let class = match p {
+            Pron::He | Pron::She => Class::Person,
+            _ => Class::Unknown,
+        };
+        let mut m = Mention::new(ctx, core.start..core.start + 1, MKind::Pronoun(p), class);
+        m.source = true;
+        extra.push(m);
+        return Some(SourceRef::Extra(extra.len() - 1));
     }
     if core.len() == 1 {
         // A possessive alone as the source ("its forecast, its report
