@@ -320,17 +320,10 @@ mod tests {
     #[test]
     fn participle_takes_the_subject_of_its_verb() {
         let text = "Mayor Ann Ruiz attacked the council on Monday, saying the budget was a mess.";
-        let layout = Layout::new(text);
-        let tags = Annotator::builtin().expect("models").tag(&layout);
-        let facts = TokenFacts::new(&layout, &tags, &[]);
-        let mut proposals = vec![Proposal {
-            content: vec![find(&layout, "the budget was a mess")],
-            cue: vec![find(&layout, "saying")],
-            source: Vec::new(),
-            confidence: 0.5,
-        }];
-        fill_missing_sources(&layout, &facts, &mut proposals);
-        assert_eq!(source_text(&layout, &proposals[0]), "Mayor Ann Ruiz");
+        assert_eq!(
+            filled(text, "saying", "the budget was a mess"),
+            "Mayor Ann Ruiz"
+        );
     }
 
     #[test]
