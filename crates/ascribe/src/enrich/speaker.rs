@@ -1923,6 +1923,32 @@ fn salient(
     entities: &[Entity],
     ok: &dyn Fn(&Entity) -> bool,
 ) -> Option<usize> {
+    salient_by(mentions, at, entities, &|e| if ok(e) { 1.0 } else { 0.0 })
+}
+
+/// How well a person of gender `g` fits "he" or "she" (`p`), as a factor on
+/// salience. A name whose gender the text leaves open (a first name used
+/// for both sexes, "Chris", or none at all) may be either, but in news such
+/// a person is more often a man: an open "Chris Christie" as the sentence's
+/// subject should not take the "she" that an object named "Hillary Clinton"
+/// fits for certain.
+fn gender_fit(p: Pron, g: Gender) -> f32 {
+    match (p, g) {
+        (Pron::He, Gender::Male) | (Pron::She, Gender::Female) => 1.0,
+        (Pron::He, Gender::Unknown) => 0.7,
+        (Pron::She, Gender::Unknown) => 0.3,
+        _ => 0.0,
+    }
+}
+
+/// The entity before mention `at` with the highest salience times
+/// `fit(entity)`; entities that fit 0 are never taken.
+fn salient_by(
+    mentions: &[Mention],
+    at: usize,
+    entities: &[Entity],
+    fit: &dyn Fn(&Entity) -> f32,
+) -> Option<usize> {
     let here = &mentions[at];
     let mut scores: Vec<(usize, f32, usize)> = Vec::new();
     for j in (at.saturating_sub(WINDOW_MENTIONS)..at).rev() {
@@ -1936,10 +1962,11 @@ fn salient(
             continue;
         }
         let Some(e) = m.entity else { continue };
-        if !ok(&entities[e]) {
+        let fit = fit(&entities[e]);
+        if fit <= 0.0 {
             continue;
         }
-        let mut w = m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
+        let mut w = fit * m.weight() * 0.5f32.powi((here.sent - m.sent) as i32);
         // The subject of the pronoun's own sentence binds it most closely
         // ("Lauer faced criticism after he asked …").
         if m.sent == here.sent && m.subject {
@@ -2144,7 +2171,16 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
-                let back = salient(mentions, at, entities, &ok);
+                let back = match p {
+                    Pron::He | Pron::She => salient_by(mentions, at, entities, &|e| {
+                        if ok(e) {
+                            gender_fit(p, e.gender)
+                        } else {
+                            0.0
+                        }
+                    }),
+                    _ => salient(mentions, at, entities, &ok),
+                };
                 match back {
                     Some(e) => Some(e),
                     None if source && matches!(p, Pron::He | Pron::She) => {
@@ -2671,6 +2707,20 @@ mod tests {
         assert_eq!(names(t, &["She"]), vec![None]);
         let t = "Mr. Smith spoke first. She said it was wrong.";
         assert_eq!(names(t, &["She"]), vec![None]);
+    }
+
+    #[test]
+    fn a_pronoun_prefers_the_person_whose_gender_the_text_gives() {
+        // "Chris" is a name of both sexes: the table leaves it open, and the
+        // subject's salience must not outweigh a woman who fits "she".
+        let t = "Governor Chris Dale described Senator Hillary Moss as a disgrace after she criticised the police.";
+        assert_eq!(names(t, &["she"]), vec![Some("Hillary Moss".into())]);
+        // An open name still takes "he" before a named man elsewhere.
+        let t = "Paul Grant was arrested on Monday. Chris Dale, the governor, called the arrest fair. He said the police acted well.";
+        assert_eq!(
+            names(t, &["Chris Dale", "He"]),
+            vec![Some("Chris Dale".into()), Some("Chris Dale".into())]
+        );
     }
 
     #[test]
