@@ -18,21 +18,26 @@ pub enum Gender {
 }
 
 /// The committed table (see `data/names/README.md`): US SSA first names
-/// whose bearers are at least 90 % of one sex.
+/// whose bearers are at least 90 % of one sex, then those given to both sexes
+/// but at least two times in three to one.
 const FIRST_NAMES: &str = include_str!("../../../../data/names/first-names.txt");
 
-fn table() -> &'static HashMap<&'static str, Gender> {
-    static TABLE: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+/// What the table says of a first name: the sex of its bearers, and whether
+/// at least 90 % of them have it (`true`) or only most (`false`).
+fn table() -> &'static HashMap<&'static str, (Gender, bool)> {
+    static TABLE: OnceLock<HashMap<&'static str, (Gender, bool)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::with_capacity(33_000);
-        let mut gender = Gender::Unknown;
+        let mut map = HashMap::with_capacity(35_000);
+        let mut section = (Gender::Unknown, false);
         for line in FIRST_NAMES.lines() {
             match line {
-                "#m" => gender = Gender::Male,
-                "#f" => gender = Gender::Female,
+                "#m" => section = (Gender::Male, true),
+                "#f" => section = (Gender::Female, true),
+                "#lm" => section = (Gender::Male, false),
+                "#lf" => section = (Gender::Female, false),
                 "" => {}
                 name => {
-                    map.insert(name, gender);
+                    map.insert(name, section);
                 }
             }
         }
@@ -45,8 +50,18 @@ fn table() -> &'static HashMap<&'static str, Gender> {
 pub fn first_name_gender(lower: &str) -> Option<Gender> {
     table()
         .get(lower)
-        .copied()
-        .filter(|g| *g != Gender::Unknown)
+        .filter(|(g, strong)| *strong && *g != Gender::Unknown)
+        .map(|(g, _)| *g)
+}
+
+/// The sex most bearers of a first name used for both have ("Chris": male,
+/// "Kelly": female); `None` for names of one sex, rare or unknown names.
+/// Too weak to decide agreement, enough to weigh a choice.
+pub fn first_name_lean(lower: &str) -> Option<Gender> {
+    table()
+        .get(lower)
+        .filter(|(g, strong)| !*strong && *g != Gender::Unknown)
+        .map(|(g, _)| *g)
 }
 
 /// A first name from the table that is not also a common word, role, place or

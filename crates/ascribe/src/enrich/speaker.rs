@@ -19,11 +19,11 @@
 //!    When nothing fits, the name stays `None` rather than a guess.
 
 use super::names::{
-    body_synonyms, first_name_gender, honorific, is_business_noun, is_calendar_word,
-    is_capitalized_stopword, is_company_suffix, is_first_name, is_generic_business_noun,
-    is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix, is_org_descriptor,
-    is_org_word, is_person_noun, is_place, is_plural_person_noun, is_preposition, is_role_noun,
-    noun_gender, surname_gender, Gender,
+    body_synonyms, first_name_gender, first_name_lean, honorific, is_business_noun,
+    is_calendar_word, is_capitalized_stopword, is_company_suffix, is_first_name,
+    is_generic_business_noun, is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix,
+    is_org_descriptor, is_org_word, is_person_noun, is_place, is_plural_person_noun,
+    is_preposition, is_role_noun, noun_gender, surname_gender, Gender,
 };
 use super::role;
 use super::social::Post;
@@ -1625,7 +1625,21 @@ fn surname_of(ctx: &Ctx, toks: &Range<usize>) -> String {
     while end > toks.start + 1 && is_name_suffix(ctx.low(end - 1)) {
         end -= 1;
     }
-    ctx.low(end - 1).to_string()
+    // "O’Neill" and "O'Neill" are one surname, whichever apostrophe the
+    // writer's keyboard gave.
+    ctx.low(end - 1).replace(['’', '‘'], "'")
+}
+
+/// Two surnames of five letters or more that differ in one inner letter
+/// only, the likeliest typo ("wines" / "wimes"): the first and last letters,
+/// which readers and spell checkers see first, agree.
+fn one_letter_off(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len()
+        && a.len() >= 5
+        && a.first() == b.first()
+        && a.last() == b.last()
+        && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
 fn first_compatible(a: &str, b: &str) -> bool {
@@ -1809,6 +1823,21 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
                     .collect()
             })
             .unwrap_or_default();
+        // A bare surname nobody bears, one letter off a surname somebody
+        // does ("Wines" after "Leslie Wimes"), is a typo for it when no one
+        // else is that close.
+        let candidates = if candidates.is_empty() && own_first.is_none() {
+            let mut near = by_surname
+                .iter()
+                .filter(|(s, _)| one_letter_off(&surname, s))
+                .map(|(_, v)| v);
+            match (near.next(), near.next()) {
+                (Some(v), None) if v.len() == 1 => v.clone(),
+                _ => candidates,
+            }
+        } else {
+            candidates
+        };
         // Gender narrows the people sharing a surname ("Mr. Obama" is not
         // Michelle Obama); among the rest, the most salient (recent mentions
         // plus how often the article returned to them), else the first
@@ -1926,18 +1955,22 @@ fn salient(
     salient_by(mentions, at, entities, &|e| if ok(e) { 1.0 } else { 0.0 })
 }
 
-/// How well a person of gender `g` fits "he" or "she" (`p`), as a factor on
-/// salience. A name whose gender the text leaves open (a first name used
-/// for both sexes, "Chris", or none at all) may be either, but in news such
-/// a person is more often a man: an open "Chris Christie" as the sentence's
-/// subject should not take the "she" that an object named "Hillary Clinton"
-/// fits for certain.
-fn gender_fit(p: Pron, g: Gender) -> f32 {
-    match (p, g) {
-        (Pron::He, Gender::Male) | (Pron::She, Gender::Female) => 1.0,
-        (Pron::He, Gender::Unknown) => 0.7,
-        (Pron::She, Gender::Unknown) => 0.3,
-        _ => 0.0,
+/// How well entity `e` fits "he" or "she" (`p`), as a factor on salience.
+/// A first name given to both sexes but mostly to the other one ("Chris"
+/// for "she") weighs less, so that a sentence's subject "Chris Christie"
+/// does not take the "she" an object named "Hillary Clinton" fits for sure;
+/// a "Kelly" keeps her "she". Agreement itself is [`agrees`]'s.
+fn gender_fit(p: Pron, e: &Entity) -> f32 {
+    if !agrees(p, e) {
+        return 0.0;
+    }
+    let lean = match e.gender {
+        Gender::Unknown => e.first.as_deref().and_then(first_name_lean),
+        _ => None,
+    };
+    match (p, lean) {
+        (Pron::He, Some(Gender::Female)) | (Pron::She, Some(Gender::Male)) => 0.3,
+        _ => 1.0,
     }
 }
 
@@ -2171,16 +2204,7 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
-                let back = match p {
-                    Pron::He | Pron::She => salient_by(mentions, at, entities, &|e| {
-                        if ok(e) {
-                            gender_fit(p, e.gender)
-                        } else {
-                            0.0
-                        }
-                    }),
-                    _ => salient(mentions, at, entities, &ok),
-                };
+                let back = salient_by(mentions, at, entities, &|e| gender_fit(p, e));
                 match back {
                     Some(e) => Some(e),
                     None if source && matches!(p, Pron::He | Pron::She) => {
@@ -2710,17 +2734,48 @@ mod tests {
     }
 
     #[test]
-    fn a_pronoun_prefers_the_person_whose_gender_the_text_gives() {
-        // "Chris" is a name of both sexes: the table leaves it open, and the
-        // subject's salience must not outweigh a woman who fits "she".
+    fn a_pronoun_weighs_first_names_mostly_given_to_the_other_sex() {
+        // "Chris" is mostly a man's name: the subject's salience must not
+        // outweigh a woman who fits "she" for certain.
         let t = "Governor Chris Dale described Senator Hillary Moss as a disgrace after she criticised the police.";
         assert_eq!(names(t, &["she"]), vec![Some("Hillary Moss".into())]);
-        // An open name still takes "he" before a named man elsewhere.
+        // "Kelly" is mostly a woman's name: she keeps her "she".
+        let t = "Senator Kelly Ross thanked Governor Maggie Hale on Monday. She said the talks went well.";
+        assert_eq!(
+            names(t, &["Kelly Ross", "She"]),
+            vec![Some("Kelly Ross".into()), Some("Kelly Ross".into())]
+        );
+        // And "Chris" still takes "he" before a man named earlier.
         let t = "Paul Grant was arrested on Monday. Chris Dale, the governor, called the arrest fair. He said the police acted well.";
         assert_eq!(
             names(t, &["Chris Dale", "He"]),
             vec![Some("Chris Dale".into()), Some("Chris Dale".into())]
         );
+    }
+
+    #[test]
+    fn a_surname_one_letter_off_or_with_another_apostrophe_is_the_same_person() {
+        let t = "\"We are worried,\" said Leslie Wimes, president of the county caucus. Wines believes the vote is lost.";
+        assert_eq!(
+            names(t, &["Leslie Wimes", "Wines"]),
+            vec![Some("Leslie Wimes".into()), Some("Leslie Wimes".into())]
+        );
+        let t = "Police Commissioner Kofi N\u{2019}Da spoke first. N'Da said the street was safe.";
+        assert_eq!(names(t, &["N'Da"]), vec![Some("Kofi N\u{2019}Da".into())]);
+        // Two people one letter apart are kept apart; a name one letter off
+        // both is neither; short names are never taken for typos.
+        let t = "Mark Hansen said yes. Ella Hanson said no. Hanson left. Hanssn stayed.";
+        assert_eq!(
+            names(t, &["Mark Hansen", "Ella Hanson", "Hanson", "Hanssn"]),
+            vec![
+                Some("Mark Hansen".into()),
+                Some("Ella Hanson".into()),
+                Some("Ella Hanson".into()),
+                Some("Hanssn".into())
+            ]
+        );
+        let t = "Ann Lee spoke first. Lea said no.";
+        assert_eq!(names(t, &["Lea"]), vec![Some("Lea".into())]);
     }
 
     #[test]
