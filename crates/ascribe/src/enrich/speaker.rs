@@ -2020,6 +2020,20 @@ fn salient_by(
         .map(|(e, _, _)| e)
 }
 
+/// "The report says … It also points out …": whether an unnamed thing that
+/// is no organization ("the report", "the study") was a source in this or
+/// the previous sentence after the last mention of entity `e`. The "it" is
+/// then that thing, whose speaker the text leaves unknown, not `e`.
+fn thing_spoke_since(mentions: &[Mention], at: usize, e: usize) -> bool {
+    let here = &mentions[at];
+    mentions[..at]
+        .iter()
+        .rev()
+        .take_while(|m| m.section == here.section && m.sent + 1 >= here.sent)
+        .take_while(|m| m.entity != Some(e))
+        .any(|m| m.source && !m.quoted && m.kind == MKind::Nominal && m.class == Class::Unknown)
+}
+
 /// A name introduced just after mention `at` (same section, next sentences),
 /// as subject or speaker: the antecedent of a cataphoric reference.
 fn ahead(
@@ -2204,7 +2218,8 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             }
             (None, MKind::Pronoun(p)) => {
                 let ok = |e: &Entity| agrees(p, e);
-                let back = salient_by(mentions, at, entities, &|e| gender_fit(p, e));
+                let back = salient_by(mentions, at, entities, &|e| gender_fit(p, e))
+                    .filter(|&e| !(p == Pron::It && thing_spoke_since(mentions, at, e)));
                 match back {
                     Some(e) => Some(e),
                     None if source && matches!(p, Pron::He | Pron::She) => {
@@ -2776,6 +2791,16 @@ mod tests {
         );
         let t = "Ann Lee spoke first. Lea said no.";
         assert_eq!(names(t, &["Lea"]), vec![Some("Lea".into())]);
+    }
+
+    #[test]
+    fn it_after_a_report_that_spoke_is_the_report() {
+        let t = "Harbour Bank lost data to hackers, the audit report said. It accused Harbour Bank of hiding the loss.";
+        let s = speakers(t, &["the audit report", "It"]);
+        assert_eq!((s[1].name.clone(), s[1].kind), (None, SpeakerType::Unknown));
+        // Without the report in between, "it" is the bank.
+        let t = "Harbour Bank lost data to hackers. It said the loss was small.";
+        assert_eq!(names(t, &["It"]), vec![Some("Harbour Bank".into())]);
     }
 
     #[test]
