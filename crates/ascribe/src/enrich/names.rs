@@ -522,6 +522,8 @@ pub fn body_synonyms(head: &str) -> &'static [&'static str] {
         "ministry" => &["ministry", "department"],
         "department" => &["department", "ministry"],
         "charity" => &["charity", "trust", "foundation"],
+        // "the bloc" of nations: the union, alliance or community named.
+        "bloc" => &["bloc", "union", "alliance", "community", "pact"],
         _ => &[],
     }
 }

@@ -2277,7 +2277,9 @@ fn named_body_ahead(
         let has = |w: &str| e.name_words.iter().any(|n| n == w);
         e.class == Class::Org
             && e.name.is_some()
-            && (has(&here.head) || words.iter().filter(|w| has(w)).count() >= 2)
+            && (has(&here.head)
+                || body_synonyms(&here.head).iter().any(|w| has(w))
+                || words.iter().filter(|w| has(w)).count() >= 2)
     };
     mentions[at + 1..]
         .iter()
@@ -2801,6 +2803,12 @@ mod tests {
         // Without the report in between, "it" is the bank.
         let t = "Harbour Bank lost data to hackers. It said the loss was small.";
         assert_eq!(names(t, &["It"]), vec![Some("Harbour Bank".into())]);
+    }
+
+    #[test]
+    fn a_bloc_is_the_union_named_next() {
+        let t = "The bloc aims to rely less on outside help. Leaders of the European Union met in Brussels on Friday.";
+        assert_eq!(names(t, &["The bloc"]), vec![Some("European Union".into())]);
     }
 
     #[test]
