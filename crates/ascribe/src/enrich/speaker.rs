@@ -50,6 +50,9 @@ const AHEAD_SENTENCES: usize = 2;
 const MAX_CANDIDATES: usize = 32;
 /// Entities remembered for nominals beyond the salience window.
 const MAX_RECENT: usize = 32;
+/// Most distinct surnames in a document for which bare surnames are checked
+/// for typos.
+const MAX_TYPO_SURNAMES: usize = 512;
 /// Title words kept per entity.
 const MAX_ROLE_WORDS: usize = 48;
 /// Longest run of capitalized words taken as one name.
@@ -1825,8 +1828,14 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             .unwrap_or_default();
         // A bare surname nobody bears, one letter off a surname somebody
         // does ("Wines" after "Leslie Wimes"), is a typo for it when no one
-        // else is that close.
-        let candidates = if candidates.is_empty() && own_first.is_none() {
+        // else is that close. Not for a word the document also writes in
+        // lowercase ("Hands" is no "Hanks"), and not in a document of more
+        // surnames than any article has (the scan is linear in them).
+        let candidates = if candidates.is_empty()
+            && own_first.is_none()
+            && !common.contains(&surname)
+            && by_surname.len() <= MAX_TYPO_SURNAMES
+        {
             let mut near = by_surname
                 .iter()
                 .filter(|(s, _)| one_letter_off(&surname, s))
@@ -2791,6 +2800,8 @@ mod tests {
                 Some("Hanssn".into())
             ]
         );
+        let t = "Tom Hanks waved, and hands went up across the hall. Hands said no.";
+        assert_eq!(names(t, &["Hands"]), vec![Some("Hands".into())]);
         let t = "Ann Lee spoke first. Lea said no.";
         assert_eq!(names(t, &["Lea"]), vec![Some("Lea".into())]);
     }
