@@ -11,7 +11,8 @@
 //! forms) and the page is marked [`Page::fallback`].
 //!
 //! Metadata comes from JSON-LD, OpenGraph/Dublin Core/`article:*` meta tags,
-//! `<link rel=canonical>` and `<title>`.
+//! `<link rel=canonical>` and `<title>`; the publication date also from
+//! microdata, publishing-system meta tags and `<time datetime>`.
 
 pub mod embed;
 pub mod render;
@@ -91,6 +92,7 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
         .attr("href")
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"));
+    let published_elsewhere = published_fallback(&dom);
     let lang = dom
         .select("html")
         .attr("lang")
@@ -123,6 +125,9 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
             .as_deref()
             .and_then(nonempty)
             .filter(|u| u.starts_with("http"));
+    }
+    if page.published.is_none() {
+        page.published = published_elsewhere;
     }
     if canonical.is_some() {
         page.url = canonical;
@@ -169,6 +174,81 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
     }
     page.text = text;
     page
+}
+
+/// Meta tags that carry the publication date on pages whose JSON-LD and
+/// `article:published_time` Readability does not read: microdata, Dublin
+/// Core and the names publishing systems and analytics tags use.
+const DATE_METAS: &[&str] = &[
+    "meta[itemprop=datePublished]",
+    "meta[name=date]",
+    "meta[name=pubdate]",
+    "meta[name=publishdate]",
+    "meta[name=publish-date]",
+    "meta[name=publish_date]",
+    "meta[name='article.published']",
+    "meta[name='article:published_time']",
+    "meta[name='dc.date']",
+    "meta[name='dc.date.issued']",
+    "meta[name='DC.date.issued']",
+    "meta[name='dcterms.created']",
+    "meta[name='dcterms.date']",
+    "meta[name='sailthru.date']",
+    "meta[property='article:published']",
+];
+
+/// The publication date from where Readability's metadata does not look:
+/// the meta tags of [`DATE_METAS`], a JSON-LD `datePublished` (also without
+/// `@context`), then the `<time datetime>` marked as the publication date,
+/// else the first one inside the article. Only values that start with an
+/// ISO date (`YYYY-MM-DD`) count: "3 hours ago" anchors nothing.
+fn published_fallback(dom: &Dom) -> Option<String> {
+    let iso = |v: &str| {
+        let v = v.trim();
+        let b = v.as_bytes();
+        let date = b.len() >= 10
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && b[7] == b'-'
+            && b[8..10].iter().all(u8::is_ascii_digit);
+        date.then(|| v.to_string())
+    };
+    let metas = DATE_METAS
+        .iter()
+        .find_map(|sel| dom.select(sel).attr("content").and_then(|v| iso(&v)));
+    let json_ld = || {
+        dom.select("script[type='application/ld+json']")
+            .iter()
+            .filter_map(|s| serde_json::from_str::<serde_json::Value>(&s.text()).ok())
+            .find_map(|v| date_published(&v, 0).and_then(|d| iso(&d)))
+    };
+    let time = || {
+        [
+            "time[pubdate][datetime]",
+            "time[itemprop=datePublished][datetime]",
+            "article time[datetime]",
+        ]
+        .iter()
+        .find_map(|sel| dom.select(sel).attr("datetime").and_then(|v| iso(&v)))
+    };
+    metas.or_else(json_ld).or_else(time)
+}
+
+/// The first `datePublished` string in a JSON-LD value (objects, arrays and
+/// `@graph`), looking no deeper than a few levels.
+fn date_published(v: &serde_json::Value, depth: usize) -> Option<String> {
+    if depth > 4 {
+        return None;
+    }
+    match v {
+        serde_json::Value::Object(map) => map
+            .get("datePublished")
+            .and_then(|d| d.as_str().map(str::to_string))
+            .or_else(|| map.values().find_map(|x| date_published(x, depth + 1))),
+        serde_json::Value::Array(items) => items.iter().find_map(|x| date_published(x, depth + 1)),
+        _ => None,
+    }
 }
 
 fn nonempty(s: &str) -> Option<String> {

@@ -187,3 +187,58 @@ fn embed_dates() {
         (None, Some("3 марта 2017 г.".into()))
     );
 }
+
+/// A page whose only date is `head_extra` in the head or `byline` at the
+/// top of the article.
+fn dated_page(head_extra: &str, byline: &str) -> String {
+    format!(
+        r#"<!doctype html><html><head><title>Ferry fares to rise</title>{head_extra}</head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>Ferry fares to rise</h1>{byline}
+<p>Ferry fares on the island routes will rise by six percent from April, the operator said on Tuesday, blaming fuel costs and new safety rules.</p>
+<p>"Nobody likes paying more, but the alternative is fewer sailings," a spokeswoman for the operator told the island's radio station on Tuesday evening.</p>
+<p>Passenger groups said the rise would hit commuters hardest and called on the regional government to step in with a subsidy before the summer.</p>
+</article>
+<section class="comments"><p>Posted <time datetime="2031-01-01">later</time> by a reader</p></section>
+</body></html>"#
+    )
+}
+
+#[test]
+fn publication_date_from_microdata_meta_json_ld_and_time() {
+    let cases = [
+        (
+            r#"<meta itemprop="datePublished" content="2025-02-04T07:00:00Z">"#,
+            "",
+            Some("2025-02-04T07:00:00Z"),
+        ),
+        (
+            r#"<meta name="date" content="2025-02-04">"#,
+            "",
+            Some("2025-02-04"),
+        ),
+        (
+            r#"<meta name="dc.date.issued" content="2025-02-04">"#,
+            "",
+            Some("2025-02-04"),
+        ),
+        // JSON-LD without "@context", nested in "@graph".
+        (
+            r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-02-04T07:00:00+01:00"}]}</script>"#,
+            "",
+            Some("2025-02-04T07:00:00+01:00"),
+        ),
+        (
+            "",
+            r#"<p class="byline">By Kim Lau, <time datetime="2025-02-04T06:30">4 February</time></p>"#,
+            Some("2025-02-04T06:30"),
+        ),
+        // Not a date: nothing to anchor relative dates on. The comment's
+        // <time> outside the article is not the publication date either.
+        (r#"<meta name="date" content="3 hours ago">"#, "", None),
+    ];
+    for (head, byline, want) in cases {
+        let page = extract(&dated_page(head, byline));
+        assert_eq!(page.published.as_deref(), want, "{head}{byline}");
+    }
+}
