@@ -434,6 +434,16 @@ impl<'c, 'a> Scan<'c, 'a> {
                         // A plural possessive inside an organization's name:
                         // "Northern Workers' Alliance".
                         j += 1;
+                    } else if matches!(ctx.low(j), "’s" | "'s")
+                        && ctx.layout.tokens.get(j).is_some_and(|t| !t.space_before)
+                        && is_irregular_plural_person(ctx.low(j - 1))
+                        && j + 1 < r.end
+                        && self.name_token(j + 1)
+                        && self.org_tail(j + 1, r.end)
+                    {
+                        // The same with a plural that takes "'s": "Carrick
+                        // Fishermen's Association", "Women's Institute".
+                        j += 1;
                     } else if ctx.low(j) == "and" && self.and_inside_name(i, j, r.end) {
                         // "Argyll and Bute Council", "Department for Business and Trade".
                         j += 1;
@@ -1633,6 +1643,14 @@ fn surname_of(ctx: &Ctx, toks: &Range<usize>) -> String {
     ctx.low(end - 1).replace(['’', '‘'], "'")
 }
 
+/// Plurals of people that take "'s" as a possessive ("Fishermen's").
+fn is_irregular_plural_person(lower: &str) -> bool {
+    matches!(lower, "men" | "women" | "children" | "people")
+        || lower.ends_with("men")
+            && lower.len() > 5
+            && is_person_noun(&format!("{}man", &lower[..lower.len() - 3]))
+}
+
 /// Two surnames of five letters or more that differ in one inner letter
 /// only, the likeliest typo ("wines" / "wimes"): the first and last letters,
 /// which readers and spell checkers see first, agree.
@@ -2820,6 +2838,24 @@ mod tests {
     fn a_bloc_is_the_union_named_next() {
         let t = "The bloc aims to rely less on outside help. Leaders of the European Union met in Brussels on Friday.";
         assert_eq!(names(t, &["The bloc"]), vec![Some("European Union".into())]);
+    }
+
+    #[test]
+    fn a_plural_possessive_with_s_stays_inside_a_body_name() {
+        let t = "The Carrick Fishermen\u{2019}s Association said it would fight. The Women's Institute said no.";
+        assert_eq!(
+            names(
+                t,
+                &[
+                    "The Carrick Fishermen\u{2019}s Association",
+                    "The Women's Institute"
+                ]
+            ),
+            vec![
+                Some("Carrick Fishermen\u{2019}s Association".into()),
+                Some("Women's Institute".into())
+            ]
+        );
     }
 
     #[test]
