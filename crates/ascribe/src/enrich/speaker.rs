@@ -2308,10 +2308,18 @@ fn named_body_ahead(
                 || body_synonyms(&here.head).iter().any(|w| has(w))
                 || words.iter().filter(|w| has(w)).count() >= 2)
     };
+    // A headline's body ("Port authority defends …") is named in the lede,
+    // past a caption or a standfirst and across the heading's section break.
+    let headline = here.sent == 0 || ctx.heading_sent.get(here.sent).copied().unwrap_or(false);
+    let reach = if headline {
+        WINDOW_SENTENCES
+    } else {
+        AHEAD_SENTENCES
+    };
     mentions[at + 1..]
         .iter()
         .take(WINDOW_MENTIONS)
-        .take_while(|x| x.section == here.section && x.sent <= here.sent + AHEAD_SENTENCES)
+        .take_while(|x| (headline || x.section == here.section) && x.sent <= here.sent + reach)
         .filter(|x| x.sent > here.sent && x.kind == MKind::Name && !x.quoted)
         .filter_map(|x| x.entity)
         .find(|&e| fits(&entities[e]))
@@ -2855,6 +2863,15 @@ mod tests {
                 Some("Carrick Fishermen\u{2019}s Association".into()),
                 Some("Women's Institute".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_body_is_named_in_the_lede_past_a_caption() {
+        let t = "Port authority defends dredging plan\n\nBoats moored in the harbour on Tuesday. The tide was low. Photo: Jon Reyes\n\nThe Carrick Port Authority on Wednesday defended its plan to deepen the channel.";
+        assert_eq!(
+            names(t, &["Port authority"]),
+            vec![Some("Carrick Port Authority".into())]
         );
     }
 
