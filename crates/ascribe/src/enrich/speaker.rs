@@ -1097,15 +1097,44 @@ fn source_mention(
                 // "Its chief executive, Asha Patel,": the title is the role.
                 // A possessor inside the title is no name of the titled
                 // one: "Marsh's solicitor, Kevin Holt,".
+                // "The general secretary of the union, Sarah Okafor,": the
+                // head before a prepositional phrase counts as well.
+                let head = (s..core.end)
+                    .find(|&i| i > s && matches!(ctx.low(i), "of" | "for" | "at"))
+                    .map_or(last, |p| ctx.low(p - 1));
                 let titled = s < core.end
-                    && is_person_noun(last)
+                    && (is_person_noun(last) || is_person_noun(head))
                     && !(s..core.end).any(|i| {
                         ctx.is_cap(i)
                             && is_first_name(ctx.low(i))
                             && !is_possessive_mark(ctx, i + 1)
                     });
-                return Some(if titled {
-                    SourceRef::Titled(k, s..core.end)
+                // "The company and France's secretary of state, Pascale
+                // Boistard,", "Eisenhower and his secretary of State, John
+                // Foster Dulles,": what comes before an "and" without a
+                // lowercase person noun of its own is somebody else.
+                let from = (s..core.end)
+                    .rev()
+                    .find(|&i| {
+                        ctx.low(i) == "and"
+                            && !(s..i).any(|t| !ctx.is_cap(t) && is_person_noun(ctx.low(t)))
+                    })
+                    .map_or(s, |a| a + 1);
+                let mut from = from;
+                while from < core.end && super::names::is_article(ctx.low(from)) {
+                    from += 1;
+                }
+                // "the ambassador at the time": a time, not a post.
+                let mut to = core.end;
+                if to >= from + 3
+                    && ctx.low(to - 1) == "time"
+                    && ctx.low(to - 2) == "the"
+                    && ctx.low(to - 3) == "at"
+                {
+                    to -= 3;
+                }
+                return Some(if titled && from < to {
+                    SourceRef::Titled(k, from..to)
                 } else {
                     SourceRef::Name(k)
                 });
@@ -3032,6 +3061,33 @@ mod tests {
             s[0].role.as_deref(),
             Some("analyst at the Brookings Institution")
         );
+    }
+
+    #[test]
+    fn a_title_with_its_body_before_the_name_is_the_role() {
+        let cases = [
+            (
+                "But the general secretary of the Rail and Maritime Union, Sarah Okafor, said so.",
+                "the general secretary of the Rail and Maritime Union, Sarah Okafor,",
+                "general secretary of the Rail and Maritime Union",
+            ),
+            // Somebody else before "and" is no part of the title.
+            (
+                "Eisenhower and his future secretary of State, John Dulles, said so.",
+                "Eisenhower and his future secretary of State, John Dulles,",
+                "future secretary of State",
+            ),
+            // "at the time" dates the post; it is not part of it.
+            (
+                "The ambassador at the time, John Herbst, said so.",
+                "The ambassador at the time, John Herbst,",
+                "ambassador",
+            ),
+        ];
+        for (t, source, role) in cases {
+            let s = speakers(t, &[source]);
+            assert_eq!(s[0].role.as_deref(), Some(role), "{t}");
+        }
     }
 
     #[test]
