@@ -200,8 +200,9 @@ const DATE_METAS: &[&str] = &[
 /// The publication date from where Readability's metadata does not look:
 /// the meta tags of [`DATE_METAS`], a JSON-LD `datePublished` (also without
 /// `@context`), then the `<time datetime>` marked as the publication date,
-/// else the first one inside the article. Only values that start with an
-/// ISO date (`YYYY-MM-DD`) count: "3 hours ago" anchors nothing.
+/// else the first one inside the article, else one styled as the date. Only
+/// values that start with an ISO date (`YYYY-MM-DD`) count: "3 hours ago"
+/// anchors nothing.
 fn published_fallback(dom: &Dom) -> Option<String> {
     let iso = |v: &str| {
         let v = v.trim();
@@ -231,6 +232,13 @@ fn published_fallback(dom: &Dom) -> Option<String> {
         ]
         .iter()
         .find_map(|sel| dom.select(sel).attr("datetime").and_then(|v| iso(&v)))
+        .or_else(|| {
+            // Outside the article: a <time> the page styles as its date
+            // (`class="date"`), not a comment's.
+            dom.select("time[class*=date][datetime]:not([class*=comment])")
+                .attr("datetime")
+                .and_then(|v| iso(&v))
+        })
     };
     metas.or_else(json_ld).or_else(time)
 }

@@ -242,3 +242,19 @@ fn publication_date_from_microdata_meta_json_ld_and_time() {
         assert_eq!(page.published.as_deref(), want, "{head}{byline}");
     }
 }
+
+#[test]
+fn a_time_element_styled_as_the_date_outside_the_article_dates_the_page() {
+    let page = dated_page("", "").replace(
+        r#"<p>Posted <time datetime="2031-01-01">later</time> by a reader</p>"#,
+        r#"<p>Posted <time class="comment-date" datetime="2031-01-01">later</time></p>"#,
+    );
+    let page = page.replace(
+        "<nav>",
+        r#"<div class="meta"><time class="date" datetime="2025-02-04T09:00:00Z">4 Feb</time></div><nav>"#,
+    );
+    assert_eq!(
+        extract(&page).published.as_deref(),
+        Some("2025-02-04T09:00:00Z")
+    );
+}
