@@ -15,7 +15,9 @@
 //!    A definite nominal first looks for an entity with a matching title
 //!    ("the president" → "President Trump"), then ahead for a name that
 //!    introduces it (cataphora: "…, the expert told RT. Doctorow said …").
-//!    Gender must agree (honorifics, gendered nouns, the first-name table).
+//!    Gender must agree (honorifics, gendered nouns, the first-name table);
+//!    a first name mostly given to the other sex ("Chris" for "she") only
+//!    weighs the person down.
 //!    When nothing fits, the name stays `None` rather than a guess.
 
 use super::names::{
@@ -1113,14 +1115,13 @@ fn source_mention(
                 // Boistard,", "Eisenhower and his secretary of State, John
                 // Foster Dulles,": what comes before an "and" without a
                 // lowercase person noun of its own is somebody else.
-                let from = (s..core.end)
+                let mut from = (s..core.end)
                     .rev()
                     .find(|&i| {
                         ctx.low(i) == "and"
                             && !(s..i).any(|t| !ctx.is_cap(t) && is_person_noun(ctx.low(t)))
                     })
                     .map_or(s, |a| a + 1);
-                let mut from = from;
                 while from < core.end && super::names::is_article(ctx.low(from)) {
                     from += 1;
                 }
