@@ -92,7 +92,6 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
         .attr("href")
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"));
-    let published_elsewhere = published_fallback(&dom);
     let lang = dom
         .select("html")
         .attr("lang")
@@ -127,7 +126,9 @@ pub fn extract_with(html: &str, options: &Options) -> Page {
             .filter(|u| u.starts_with("http"));
     }
     if page.published.is_none() {
-        page.published = published_elsewhere;
+        // The second parse is still untouched (embeds and boilerplate are
+        // only stripped from it below, when Readability finds no article).
+        page.published = published_fallback(&fallback_dom);
     }
     if canonical.is_some() {
         page.url = canonical;
