@@ -292,8 +292,11 @@ const SHARE_WORDS: &[&str] = &[
     "this",
     "article",
     "story",
+    "page",
     "on",
     "via",
+    "with",
+    "to",
     "tweet",
     "email",
     "e-mail",
@@ -329,7 +332,16 @@ fn is_share_bar(layout: &Layout, par: Range<usize>) -> bool {
                 }
                 if !matches!(
                     w.as_str(),
-                    "this" | "article" | "story" | "on" | "via" | "link" | "copy"
+                    "this"
+                        | "article"
+                        | "story"
+                        | "page"
+                        | "on"
+                        | "via"
+                        | "with"
+                        | "to"
+                        | "link"
+                        | "copy"
                 ) {
                     networks += 1;
                 }
@@ -478,14 +490,17 @@ mod tests {
     #[test]
     fn agency_credit_share_bar_and_advertisement() {
         let text = "Crowds gathered outside the court.\n(Getty Images)\n\
-            Share on Facebook Share on Twitter Email\nAdvertisement\nThe hearing resumed.";
+            Share on Facebook Share on Twitter Email\nAdvertisement\nThe hearing resumed.\n\
+            Share this with Facebook\nShare this page\nThe jury went out to consider.";
         let got: Vec<BoilerplateKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(
             got,
             vec![
                 BoilerplateKind::PhotoCredit,
                 BoilerplateKind::Share,
-                BoilerplateKind::Advertisement
+                BoilerplateKind::Advertisement,
+                BoilerplateKind::Share,
+                BoilerplateKind::Share,
             ]
         );
     }
