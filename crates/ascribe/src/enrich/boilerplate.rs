@@ -20,6 +20,9 @@ const MAX_WORDS: usize = 45;
 pub fn find(layout: &Layout) -> Vec<Boilerplate> {
     let n_par = layout.paragraphs.len();
     let mut out = Vec::new();
+    // Under a list header ("More on this story", "Related stories"), the
+    // link lines that follow are furniture too, up to the first sentence.
+    let mut in_list = false;
     for (p, par) in layout.paragraphs.iter().enumerate() {
         // The last paragraph is never a heading (nothing follows it), nor is
         // a short post above an embed's author line ("— Name (@handle)…").
@@ -37,19 +40,78 @@ pub fn find(layout: &Layout) -> Vec<Boilerplate> {
         let lines = lines(layout, par.clone());
         if let [line] = lines.as_slice() {
             let kind = classify(layout, line.clone())
-                .or_else(|| heading().then_some(BoilerplateKind::Heading));
+                .or_else(|| heading().then_some(BoilerplateKind::Heading))
+                .or_else(|| {
+                    (in_list && is_link_line(layout, line.clone()))
+                        .then_some(BoilerplateKind::ReadMore)
+                });
+            in_list = match kind {
+                Some(BoilerplateKind::ReadMore) => in_list || is_list_header(layout, line.clone()),
+                Some(_) => in_list,
+                None => false,
+            };
             if let Some(kind) = kind {
                 push(&mut out, layout, line.clone(), kind);
             }
             continue;
         }
         for line in lines {
-            if let Some(kind) = classify(layout, line.clone()) {
+            let kind = classify(layout, line.clone()).or_else(|| {
+                (in_list && is_link_line(layout, line.clone())).then_some(BoilerplateKind::ReadMore)
+            });
+            in_list = match kind {
+                Some(BoilerplateKind::ReadMore) => in_list || is_list_header(layout, line.clone()),
+                Some(_) => in_list,
+                None => false,
+            };
+            if let Some(kind) = kind {
                 push(&mut out, layout, line, kind);
             }
         }
     }
     out
+}
+
+/// Read-more phrases that head a list of links rather than introduce one
+/// ("Read more: …" names its one link itself).
+const LIST_HEADERS: &[&str] = &[
+    "more on this story",
+    "related stories",
+    "related articles",
+    "related topics",
+    "related",
+    "you may also like",
+    "most read",
+    "top stories",
+    "more stories",
+];
+
+/// The line is a list header of [`LIST_HEADERS`] and nothing more.
+fn is_list_header(layout: &Layout, line: Range<usize>) -> bool {
+    let Some(text) = layout.src.get(layout.byte_span(line)) else {
+        return false;
+    };
+    let t = text
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    LIST_HEADERS.contains(&t.as_str())
+}
+
+/// A link's title or its date under a list header: short, without a
+/// sentence's closing punctuation or a quotation.
+fn is_link_line(layout: &Layout, line: Range<usize>) -> bool {
+    let Some(toks) = layout.tokens.get(line.clone()) else {
+        return false;
+    };
+    let words = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count();
+    let closes_sentence = toks
+        .last()
+        .is_some_and(|t| matches!(t.text(layout.src), "." | "!" | "?" | "\"" | "”" | "’"));
+    words > 0 && words <= 14 && !closes_sentence && !has_quotation(layout, line)
 }
 
 fn push(out: &mut Vec<Boilerplate>, layout: &Layout, toks: Range<usize>, kind: BoilerplateKind) {
@@ -503,6 +565,21 @@ mod tests {
                 BoilerplateKind::Share,
             ]
         );
+    }
+
+    #[test]
+    fn link_lines_under_a_list_header() {
+        let text = "The mayor said the bins would be emptied every two weeks.\n\n\
+            More on this story\n\nMayor says bin strike is over\n20 March 2025\n\n\
+            Bin collections: what changes in June\n\n\
+            Residents said they would fight the plan.";
+        let got: Vec<BoilerplateKind> = kinds(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(got, vec![BoilerplateKind::ReadMore; 4]);
+        // "Read more: …" names its one link: the sentence after it is story
+        // text even when it is short and unpunctuated.
+        let text =
+            "Read more: Mayor defends bin plan\n\nResidents say no\n\nThe vote is on Monday.";
+        assert_eq!(kinds(text).len(), 1);
     }
 
     #[test]
