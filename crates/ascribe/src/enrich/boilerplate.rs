@@ -1,12 +1,14 @@
 //! Boilerplate: paragraphs that belong to the page, not to the story.
 //!
 //! Promotion ("Never miss a story again — sign up to our Telegram
-//! channel…"), link lines ("Read more: …"), photo credits ("Photo: …",
+//! channel…"), link lines ("Read more: …", and the titles listed under
+//! "More on this story"), photo credits ("Photo: …",
 //! "(Getty Images)"), share bars, advertisement markers and headings are
 //! marked so downstream users can drop them, and attributions found inside
 //! them are not emitted. Detection looks at one short paragraph at a time
-//! (a long paragraph is story text whatever words it contains), so the scan
-//! is linear in the document.
+//! (a long paragraph is story text whatever words it contains; the only
+//! state carried over is whether a link list is open), so the scan is
+//! linear in the document.
 
 use super::dates::{month_number, weekday_number};
 use crate::types::{Attribution, Boilerplate, BoilerplateKind};
