@@ -634,7 +634,9 @@ impl<'c, 'a> Scan<'c, 'a> {
             while end < run.end && end < start + 4 {
                 let w = ctx.low(end);
                 let closing_surname = end == start + 1 && end + 1 == run.end;
-                if is_org_word(w) || (is_role_noun(w) && !closing_surname) || is_known_org(w) {
+                // "Steve Forbes", "Vicente Fox": a closing surname that is
+                // also a title or a known body's name.
+                if is_org_word(w) || ((is_role_noun(w) || is_known_org(w)) && !closing_surname) {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
@@ -718,6 +720,9 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // Organizations: "Justice Department", "Fox News", "RT", "MI5".
         let last = ctx.low(run.end - 1);
+        // A surname the document gives after a first name ("Steve Forbes …
+        // Forbes added") is that person's, whatever else it may name.
+        let surname_alone = run.len() == 1 && self.after_first.contains(last);
         let org = is_known_org_phrase(&whole)
             // "Friends of Kelby Library": a society of its members.
             || (lows.len() >= 3
@@ -727,12 +732,11 @@ impl<'c, 'a> Scan<'c, 'a> {
             || lows
                 .windows(2)
                 .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
-            || lows.iter().any(|w| is_known_org(w))
+            || (lows.iter().any(|w| is_known_org(w)) && !surname_alone)
             // "Police Scotland", "Transport Wales": a body, then its territory.
             || (lows.len() >= 2 && is_org_word(lows[0]) && lows[1..].iter().all(|w| is_place(w)))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
         // "President Trump", "Senator Cruz": a title, then a name.
-        let surname_alone = run.len() == 1 && self.after_first.contains(last);
         if let Some(t) = run
             .clone()
             .rev()
@@ -2903,6 +2907,32 @@ mod tests {
             names(t, &["Port authority"]),
             vec![Some("Carrick Port Authority".into())]
         );
+    }
+
+    #[test]
+    fn outlets_and_pollsters_are_bodies_unless_a_person_bears_the_name() {
+        let s = speakers(
+            "PolitiFact rated the claim false. Gallup found support at 41 percent.",
+            &["PolitiFact", "Gallup"],
+        );
+        assert!(
+            s.iter().all(|sp| sp.kind == SpeakerType::Organization),
+            "{s:?}"
+        );
+        // A known body's name as a person's surname: "Michael Bloomberg …
+        // Bloomberg said" is the man, not the news agency.
+        let t = "Michael Bloomberg weighed a run. Bloomberg said the polls were bleak.";
+        assert_eq!(
+            names(t, &["Michael Bloomberg", "Bloomberg"]),
+            vec![
+                Some("Michael Bloomberg".into()),
+                Some("Michael Bloomberg".into())
+            ]
+        );
+        let t = "Steve Forbes said taxes were too high. Forbes added that the plan was a mistake.";
+        let s = speakers(t, &["Steve Forbes", "Forbes"]);
+        assert_eq!(s[1].name.as_deref(), Some("Steve Forbes"));
+        assert_eq!(s[1].kind, SpeakerType::Person);
     }
 
     #[test]
