@@ -802,6 +802,15 @@ pub fn is_org_word(lower: &str) -> bool {
     )
 }
 
+/// Known bodies named after a family, whose name is a common surname as
+/// well ("Forbes", "Steve Forbes"; "Bloomberg", "Michael Bloomberg").
+pub fn is_surname_too(lower: &str) -> bool {
+    matches!(
+        lower,
+        "forbes" | "fox" | "bloomberg" | "gallup" | "rasmussen"
+    )
+}
+
 /// Single words (or first words) that name an organization by themselves.
 pub fn is_known_org(lower: &str) -> bool {
     matches!(

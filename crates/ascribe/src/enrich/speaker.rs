@@ -25,7 +25,7 @@ use super::names::{
     is_calendar_word, is_capitalized_stopword, is_company_suffix, is_first_name,
     is_generic_business_noun, is_group_noun, is_known_org, is_known_org_phrase, is_name_suffix,
     is_org_descriptor, is_org_word, is_person_noun, is_place, is_plural_person_noun,
-    is_preposition, is_role_noun, noun_gender, surname_gender, Gender,
+    is_preposition, is_role_noun, is_surname_too, noun_gender, surname_gender, Gender,
 };
 use super::role;
 use super::social::Post;
@@ -635,8 +635,12 @@ impl<'c, 'a> Scan<'c, 'a> {
                 let w = ctx.low(end);
                 let closing_surname = end == start + 1 && end + 1 == run.end;
                 // "Steve Forbes", "Vicente Fox": a closing surname that is
-                // also a title or a known body's name.
-                if is_org_word(w) || ((is_role_noun(w) || is_known_org(w)) && !closing_surname) {
+                // also a title or the name of a body named after a family
+                // ("Thomson Reuters" stays the agency).
+                if is_org_word(w)
+                    || (is_role_noun(w) && !closing_surname)
+                    || (is_known_org(w) && !(closing_surname && is_surname_too(w)))
+                {
                     break;
                 }
                 let prev_initial = is_initial(ctx.word(end - 1)) && end - 1 > start;
@@ -720,8 +724,9 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // Organizations: "Justice Department", "Fox News", "RT", "MI5".
         let last = ctx.low(run.end - 1);
-        // A surname the document gives after a first name ("Steve Forbes …
-        // Forbes added") is that person's, whatever else it may name.
+        // A surname the document gives after a first name is that person's
+        // ("President Trump"); so is the name of a body named after a family
+        // ("Steve Forbes … Forbes added"), but not "Reuters" after "Thomson".
         let surname_alone = run.len() == 1 && self.after_first.contains(last);
         let org = is_known_org_phrase(&whole)
             // "Friends of Kelby Library": a society of its members.
@@ -732,7 +737,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             || lows
                 .windows(2)
                 .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
-            || (lows.iter().any(|w| is_known_org(w)) && !surname_alone)
+            || (lows.iter().any(|w| is_known_org(w)) && !(surname_alone && is_surname_too(last)))
             // "Police Scotland", "Transport Wales": a body, then its territory.
             || (lows.len() >= 2 && is_org_word(lows[0]) && lows[1..].iter().all(|w| is_place(w)))
             || (run.len() == 1 && is_acronym(ctx.word(run.start)) && !is_place(last));
@@ -2933,6 +2938,10 @@ mod tests {
         let s = speakers(t, &["Steve Forbes", "Forbes"]);
         assert_eq!(s[1].name.as_deref(), Some("Steve Forbes"));
         assert_eq!(s[1].kind, SpeakerType::Person);
+        // A first name before an agency's name makes no person of it.
+        let t = "Thomson Reuters reported a profit. Reuters said the market was calm.";
+        let s = speakers(t, &["Reuters"]);
+        assert_eq!(s[0].kind, SpeakerType::Organization);
     }
 
     #[test]
