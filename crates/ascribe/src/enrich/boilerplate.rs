@@ -12,7 +12,7 @@
 
 use super::dates::{month_number, weekday_number};
 use crate::types::{Attribution, Boilerplate, BoilerplateKind};
-use ascribe_text::{Layout, MarkRole, TokenKind};
+use ascribe_text::{Layout, MarkRole, Token, TokenKind};
 use std::ops::Range;
 
 /// Paragraphs with more words than this are never boilerplate (headings have their own, lower limit).
@@ -38,29 +38,17 @@ pub fn find(layout: &Layout) -> Vec<Boilerplate> {
                 && is_heading(layout, par.clone())
         };
         // Line by line: a link line and a share bar hard-wrapped into one
-        // paragraph are two pieces of furniture.
+        // paragraph are two pieces of furniture. Only a one-line paragraph
+        // may be a heading.
         let lines = lines(layout, par.clone());
-        if let [line] = lines.as_slice() {
+        let single = lines.len() == 1;
+        for line in lines {
             let kind = classify(layout, line.clone())
-                .or_else(|| heading().then_some(BoilerplateKind::Heading))
+                .or_else(|| (single && heading()).then_some(BoilerplateKind::Heading))
                 .or_else(|| {
                     (in_list && is_link_line(layout, line.clone()))
                         .then_some(BoilerplateKind::ReadMore)
                 });
-            in_list = match kind {
-                Some(BoilerplateKind::ReadMore) => in_list || is_list_header(layout, line.clone()),
-                Some(_) => in_list,
-                None => false,
-            };
-            if let Some(kind) = kind {
-                push(&mut out, layout, line.clone(), kind);
-            }
-            continue;
-        }
-        for line in lines {
-            let kind = classify(layout, line.clone()).or_else(|| {
-                (in_list && is_link_line(layout, line.clone())).then_some(BoilerplateKind::ReadMore)
-            });
             in_list = match kind {
                 Some(BoilerplateKind::ReadMore) => in_list || is_list_header(layout, line.clone()),
                 Some(_) => in_list,
@@ -106,14 +94,18 @@ fn is_link_line(layout: &Layout, line: Range<usize>) -> bool {
     let Some(toks) = layout.tokens.get(line.clone()) else {
         return false;
     };
-    let words = toks
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .count();
+    let words = word_count(toks);
     let closes_sentence = toks
         .last()
         .is_some_and(|t| matches!(t.text(layout.src), "." | "!" | "?" | "\"" | "”" | "’"));
     words > 0 && words <= 14 && !closes_sentence && !has_quotation(layout, line)
+}
+
+/// Words and numbers among `toks`.
+fn word_count(toks: &[Token]) -> usize {
+    toks.iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count()
 }
 
 fn push(out: &mut Vec<Boilerplate>, layout: &Layout, toks: Range<usize>, kind: BoilerplateKind) {
@@ -158,10 +150,7 @@ pub fn drop_inside(boilerplate: &[Boilerplate], attributions: &mut Vec<Attributi
 /// The kind of a paragraph other than a heading, or `None` for story text.
 fn classify(layout: &Layout, par: Range<usize>) -> Option<BoilerplateKind> {
     let toks = layout.tokens.get(par.clone())?;
-    let words = toks
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .count();
+    let words = word_count(toks);
     if words == 0 || words > MAX_WORDS {
         return None;
     }
