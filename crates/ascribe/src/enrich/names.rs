@@ -48,9 +48,14 @@ fn table() -> &'static HashMap<&'static str, (Gender, bool)> {
 /// Gender of a first name from the table (`None` when the name is not in it,
 /// or is used for both sexes).
 pub fn first_name_gender(lower: &str) -> Option<Gender> {
+    table_gender(lower, true)
+}
+
+/// The table's gender for `lower` from the sections of one strength.
+fn table_gender(lower: &str, strong: bool) -> Option<Gender> {
     table()
         .get(lower)
-        .filter(|(g, strong)| *strong && *g != Gender::Unknown)
+        .filter(|(g, s)| *s == strong && *g != Gender::Unknown)
         .map(|(g, _)| *g)
 }
 
@@ -58,10 +63,7 @@ pub fn first_name_gender(lower: &str) -> Option<Gender> {
 /// "Kelly": female); `None` for names of one sex, rare or unknown names.
 /// Too weak to decide agreement, enough to weigh a choice.
 pub fn first_name_lean(lower: &str) -> Option<Gender> {
-    table()
-        .get(lower)
-        .filter(|(g, strong)| !*strong && *g != Gender::Unknown)
-        .map(|(g, _)| *g)
+    table_gender(lower, false)
 }
 
 /// A first name from the table that is not also a common word, role, place or
@@ -466,12 +468,42 @@ pub fn is_generic_business_noun(lower: &str) -> bool {
 /// Last words of company names ("Harbourline Group", "Halden
 /// Engineering", "Acme Inc."): the name is a business.
 pub fn is_company_suffix(lower: &str) -> bool {
+    is_company_form(lower)
+        || matches!(
+            lower,
+            "co" | "co."
+                | "holdings"
+                | "industries"
+                | "motors"
+                | "pharmaceuticals"
+                | "energy"
+                | "oil"
+                | "petroleum"
+                | "telecom"
+                | "communications"
+                | "systems"
+                | "technologies"
+                | "engineering"
+                | "partners"
+                | "securities"
+                | "ventures"
+                | "investments"
+                | "logistics"
+                | "airways"
+                | "airlines"
+                | "railways"
+                | "labs"
+                | "studios"
+        )
+}
+
+/// Words a company's name ends in that are also organization words:
+/// "Group", "Company", the legal forms ("Corp.", "Inc.", "Ltd", "LLC", "plc").
+fn is_company_form(lower: &str) -> bool {
     matches!(
         lower,
         "group"
             | "company"
-            | "co"
-            | "co."
             | "corporation"
             | "corp"
             | "corp."
@@ -481,28 +513,6 @@ pub fn is_company_suffix(lower: &str) -> bool {
             | "ltd."
             | "llc"
             | "plc"
-            | "holdings"
-            | "industries"
-            | "motors"
-            | "pharmaceuticals"
-            | "energy"
-            | "oil"
-            | "petroleum"
-            | "telecom"
-            | "communications"
-            | "systems"
-            | "technologies"
-            | "engineering"
-            | "partners"
-            | "securities"
-            | "ventures"
-            | "investments"
-            | "logistics"
-            | "airways"
-            | "airlines"
-            | "railways"
-            | "labs"
-            | "studios"
     )
 }
 
@@ -635,9 +645,10 @@ pub fn is_role_modifier(lower: &str) -> bool {
 
 /// Head words of organization names and organization nominals.
 pub fn is_org_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "department"
+    is_company_form(lower)
+        || matches!(
+            lower,
+            "department"
             | "ministry"
             | "administration"
             | "government"
@@ -656,17 +667,6 @@ pub fn is_org_word(lower: &str) -> bool {
             | "bank"
             | "university"
             | "institute"
-            | "corporation"
-            | "corp"
-            | "corp."
-            | "inc"
-            | "inc."
-            | "ltd"
-            | "ltd."
-            | "llc"
-            | "plc"
-            | "company"
-            | "group"
             | "association"
             | "union"
             | "foundation"
@@ -799,7 +799,7 @@ pub fn is_org_word(lower: &str) -> bool {
             | "charity"
             | "panel"
             | "media"
-    )
+        )
 }
 
 /// Known bodies named after a family, whose name is a common surname as
