@@ -1694,12 +1694,13 @@ fn is_irregular_plural_person(lower: &str) -> bool {
 /// only, the likeliest typo ("wines" / "wimes"): the first and last letters,
 /// which readers and spell checkers see first, agree.
 fn one_letter_off(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    a.len() == b.len()
-        && a.len() >= 5
-        && a.first() == b.first()
-        && a.last() == b.last()
-        && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
+    // Compared in place: this runs against every surname of the document.
+    let len = a.chars().count();
+    len == b.chars().count()
+        && len >= 5
+        && a.chars().next() == b.chars().next()
+        && a.chars().next_back() == b.chars().next_back()
+        && a.chars().zip(b.chars()).filter(|(x, y)| x != y).count() == 1
 }
 
 fn first_compatible(a: &str, b: &str) -> bool {
@@ -2349,7 +2350,7 @@ fn named_body_ahead(
     };
     // A headline's body ("Port authority defends …") is named in the lede,
     // past a caption or a standfirst and across the heading's section break.
-    let headline = here.sent == 0 || ctx.heading_sent.get(here.sent).copied().unwrap_or(false);
+    let headline = in_headline(ctx, here.sent);
     let reach = if headline {
         WINDOW_SENTENCES
     } else {
@@ -2364,9 +2365,15 @@ fn named_body_ahead(
         .find(|&e| fits(&entities[e]))
 }
 
+/// Sentence `sent` is the headline (the document's first sentence) or a
+/// heading.
+fn in_headline(ctx: &Ctx, sent: usize) -> bool {
+    sent == 0 || ctx.heading_sent.get(sent).copied().unwrap_or(false)
+}
+
 /// A title without determiner opening a headline ("Mayor defends …").
 fn headline_title(ctx: &Ctx, m: &Mention) -> bool {
-    let headline = m.sent == 0 || ctx.heading_sent.get(m.sent).copied().unwrap_or(false);
+    let headline = in_headline(ctx, m.sent);
     headline
         && !m.definite
         && m.np_start == ctx.sentence(m.sent).start
