@@ -104,23 +104,25 @@ impl Doc {
 /// `s` when it is an ISO 8601 date or timestamp; else the ISO date of a
 /// written-out date ("July 24, 2015"); else `None`.
 pub fn iso_date(s: &str) -> Option<String> {
+    iso_timestamp(s).or_else(|| html::embed::dates(s.trim()).0)
+}
+
+/// `s` (trimmed) when it starts with an ISO 8601 date: the whole timestamp,
+/// or the date alone when something other than a time follows it.
+pub(crate) fn iso_timestamp(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if digits(0..4)
+    let date = digits(0..4)
         && b.get(4) == Some(&b'-')
         && digits(5..7)
         && b.get(7) == Some(&b'-')
-        && digits(8..10)
-    {
-        return Some(match b.get(10) {
-            None => s.to_string(),
-            Some(b'T' | b't' | b' ') => s.to_string(),
-            Some(_) => s[..10].to_string(),
-        });
-    }
-    html::embed::dates(s).0
+        && digits(8..10);
+    date.then(|| match b.get(10) {
+        None | Some(b'T' | b't' | b' ') => s.to_string(),
+        Some(_) => s[..10].to_string(),
+    })
 }
 
 #[cfg(test)]

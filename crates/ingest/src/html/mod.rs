@@ -205,17 +205,7 @@ const DATE_METAS: &[&str] = &[
 /// values that start with an ISO date (`YYYY-MM-DD`) count: "3 hours ago"
 /// anchors nothing.
 fn published_fallback(dom: &Dom) -> Option<String> {
-    let iso = |v: &str| {
-        let v = v.trim();
-        let b = v.as_bytes();
-        let date = b.len() >= 10
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && b[4] == b'-'
-            && b[5..7].iter().all(u8::is_ascii_digit)
-            && b[7] == b'-'
-            && b[8..10].iter().all(u8::is_ascii_digit);
-        date.then(|| v.to_string())
-    };
+    let iso = crate::doc::iso_timestamp;
     let metas = DATE_METAS
         .iter()
         .find_map(|sel| dom.select(sel).attr("content").and_then(|v| iso(&v)));
