@@ -1089,10 +1089,7 @@ fn source_mention(
             .get(k)
             .filter(|m| m.np_start.min(m.toks.start) <= after + 1 && m.toks.end <= src.end)
         {
-            let mut s = core.start;
-            while s < core.end && super::names::is_article(ctx.low(s)) {
-                s += 1;
-            }
+            let s = past_articles(ctx, core.start, core.end);
             let last = ctx.low(core.end - 1);
             // "a director of the mill's owners, Thornbury Textiles": the
             // apposition names the owners, not the director.
@@ -1124,16 +1121,14 @@ fn source_mention(
                 // Boistard,", "Eisenhower and his secretary of State, John
                 // Foster Dulles,": what comes before an "and" without a
                 // lowercase person noun of its own is somebody else.
-                let mut from = (s..core.end)
+                let after_and = (s..core.end)
                     .rev()
                     .find(|&i| {
                         ctx.low(i) == "and"
                             && !(s..i).any(|t| !ctx.is_cap(t) && is_person_noun(ctx.low(t)))
                     })
                     .map_or(s, |a| a + 1);
-                while from < core.end && super::names::is_article(ctx.low(from)) {
-                    from += 1;
-                }
+                let from = past_articles(ctx, after_and, core.end);
                 // "the ambassador at the time": a time, not a post.
                 let mut to = core.end;
                 if to >= from + 3
@@ -2363,6 +2358,15 @@ fn named_body_ahead(
         .filter(|x| x.sent > here.sent && x.kind == MKind::Name && !x.quoted)
         .filter_map(|x| x.entity)
         .find(|&e| fits(&entities[e]))
+}
+
+/// The first token at or after `from` (before `end`) that is no article or
+/// possessive determiner.
+fn past_articles(ctx: &Ctx, mut from: usize, end: usize) -> usize {
+    while from < end && super::names::is_article(ctx.low(from)) {
+        from += 1;
+    }
+    from
 }
 
 /// Sentence `sent` is the headline (the document's first sentence) or a
