@@ -211,6 +211,9 @@ pub struct Frame {
     pub tokens: Vec<usize>,
     /// A token of the cue (or of the source, or the content start): distances are measured from it.
     pub focus: usize,
+    /// Tokens of a relative clause about the speaker ([`about_source`]),
+    /// left out of `tokens`.
+    pub about_speaker: Vec<usize>,
 }
 
 impl Frame {
@@ -249,42 +252,56 @@ impl Frame {
             })
             .collect();
         windows.sort_by_key(|w| w.start);
-        let mut tokens = Vec::new();
+        let about: Vec<Range<usize>> = source
+            .iter()
+            .filter_map(|s| about_source(ctx, s, cue.first().map_or(usize::MAX, |c| c.start)))
+            .collect();
+        let (mut tokens, mut about_speaker) = (Vec::new(), Vec::new());
         let mut next = 0;
         for w in windows {
             for i in w.start.max(next)..w.end {
                 let in_content = content.iter().any(|c| c.contains(&i));
-                if !in_content && ctx.depth.get(i).is_some_and(|&d| d == 0) {
+                if in_content || ctx.depth.get(i).is_none_or(|&d| d > 0) {
+                    continue;
+                }
+                if about.iter().any(|c| c.contains(&i)) {
+                    about_speaker.push(i);
+                } else {
                     tokens.push(i);
                 }
             }
             next = next.max(w.end);
         }
-        Frame { tokens, focus }
+        Frame {
+            tokens,
+            focus,
+            about_speaker,
+        }
     }
 
     /// Contiguous runs of frame tokens.
     pub fn runs(&self) -> Vec<Range<usize>> {
-        let mut out: Vec<Range<usize>> = Vec::new();
-        for &i in &self.tokens {
-            match out.last_mut() {
-                Some(r) if r.end == i => r.end = i + 1,
-                _ => out.push(i..i + 1),
-            }
-        }
-        out
+        runs_of(&self.tokens)
     }
 
-    /// The date nearest the focus, as an ISO string.
+    /// The date nearest the focus, as an ISO string. A relative clause
+    /// about the speaker adds only days and weeks: "who attended the rally
+    /// on Wednesday" is often where they spoke, "who was elected in 2014"
+    /// is their past.
     pub fn date(&self, ctx: &Ctx, anchor: Option<i64>) -> Option<String> {
         let mut best: Option<(usize, dates::When)> = None;
         let focus_byte = ctx.bytes(self.focus..self.focus + 1).start;
-        for run in self.runs() {
+        let runs = self.runs().into_iter().map(|r| (r, false));
+        let about = runs_of(&self.about_speaker).into_iter().map(|r| (r, true));
+        for (run, about) in runs.chain(about) {
             let bytes = ctx.bytes(run);
             let Some(text) = ctx.layout.src.get(bytes.clone()) else {
                 continue;
             };
             for f in dates::find(text, anchor) {
+                if about && matches!(f.when, dates::When::Month(..) | dates::When::Year(_)) {
+                    continue;
+                }
                 let at = bytes.start + f.range.start;
                 let dist = at.abs_diff(focus_byte);
                 if best.as_ref().is_none_or(|(d, _)| dist < *d) {
@@ -293,5 +310,101 @@ impl Frame {
             }
         }
         best.map(|(_, w)| w.iso())
+    }
+}
+
+/// Contiguous runs of ascending token indices.
+fn runs_of(tokens: &[usize]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for &i in tokens {
+        match out.last_mut() {
+            Some(r) if r.end == i => r.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// A relative clause on the source, before the cue, that tells who the
+/// speaker is rather than where they spoke: "Berg, who joined the company
+/// in 2019, told shareholders …", "Sanders, who has sent pleas on
+/// Canova's behalf, …". A clause with a cue word of its own is itself the
+/// speaking ("The mayor, who spoke to The Times on Friday, said …") and
+/// is none.
+fn about_source(ctx: &Ctx, source: &Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    let sentence = ctx.sentence(ctx.sent(source.start));
+    // The relative pronoun: inside the source or right after it, after a comma.
+    let rel = (source.start + 1..=source.end + 1)
+        .take_while(|&i| i < sentence.end && i < cue_start)
+        .find(|&i| {
+            matches!(ctx.low(i), "who" | "which" | "whose" | "whom") && ctx.low(i - 1) == ","
+        })?;
+    let end = (rel + 1..sentence.end.min(cue_start))
+        .find(|&i| matches!(ctx.low(i), "," | "—" | "–" | "(" | ")"))
+        .unwrap_or(sentence.end.min(cue_start));
+    let speaks = (rel + 1..end).any(|i| {
+        let w = ctx.low(i);
+        crate::lexicon::cue_lemma(w).is_some() || crate::lexicon::particle_head_lemma(w).is_some()
+    });
+    (!speaks && end > rel + 1).then_some(rel..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{Span, Speaker};
+
+    /// The date the frame gives an attribution with this source and cue
+    /// (published Friday 2026-11-27).
+    fn date_of(text: &str, source: &str, cue: &str) -> Option<String> {
+        let layout = Layout::new(text);
+        let ctx = Ctx::new(&layout);
+        let span = |s: &str| {
+            let b = text.find(s).unwrap_or(0);
+            let start = text[..b].chars().count();
+            Span {
+                start,
+                end: start + s.chars().count(),
+                text: s.to_string(),
+            }
+        };
+        let a = Attribution {
+            kind: Kind::Indirect,
+            content: vec![],
+            cue: vec![span(cue)],
+            source: vec![span(source)],
+            speaker: Speaker::default(),
+            venue: None,
+            date: None,
+            handle: None,
+            confidence: 1.0,
+        };
+        Frame::of(&ctx, &a).date(&ctx, dates::parse_anchor("2026-11-27"))
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_speaker_gives_no_date() {
+        let t =
+            "Berg, who joined the company in 2019, told shareholders that she expected a dividend.";
+        assert_eq!(date_of(t, "Berg", "told"), None);
+        // Also when the model's source takes the clause in.
+        let src = "Berg, who joined the company in 2019,";
+        assert_eq!(date_of(t, src, "told"), None);
+        // The date of the speaking itself still counts.
+        let t = "Berg, who joined the company in 2019, told shareholders on Monday that she expected a dividend.";
+        assert_eq!(date_of(t, "Berg", "told").as_deref(), Some("2026-11-23"));
+        // A day in the clause may be the occasion, and stays.
+        let t = "Berg, who attended the meeting on Monday, said that she expected a dividend.";
+        assert_eq!(date_of(t, "Berg", "said").as_deref(), Some("2026-11-23"));
+    }
+
+    #[test]
+    fn a_relative_clause_that_is_the_speaking_keeps_its_date() {
+        let t =
+            "The mayor, who spoke to The Times on Wednesday, said the city would reopen schools.";
+        assert_eq!(
+            date_of(t, "The mayor", "said").as_deref(),
+            Some("2026-11-25")
+        );
     }
 }
