@@ -625,6 +625,18 @@ impl<'c, 'a> Scan<'c, 'a> {
             m.head = lows[0].to_string();
             return Some(m);
         }
+        // "Iowa Republicans", "Hispanics", "Senate Democrats": the plural of
+        // a people's or a party's member, capitalized wherever it stands.
+        if let Some(&last) = lows.last() {
+            let member = ["ans", "ics", "ats", "ists", "ites"]
+                .iter()
+                .any(|e| last.ends_with(e));
+            if member && is_plural_person_noun(last) {
+                let mut m = Mention::new(ctx, run.clone(), MKind::Nominal, Class::Group);
+                m.head = last.to_string();
+                return Some(m);
+            }
+        }
         let whole = lows.join(" ");
         let person = |start: usize, gender: Gender| -> Option<Mention> {
             // The name: first name + surname, a third token only after an
@@ -996,6 +1008,27 @@ fn source_mention(
             return Some(SourceRef::Name(k));
         }
     }
+    // Any other relative pronoun speaks for the noun phrase it hangs on,
+    // read like a source of its own: "Latino and black voters, who …" is
+    // a group, "an NBC reporter who …" a person.
+    // A person so described is not looked up by title: "Angela Corey is
+    // the state attorney who charged him" names nobody mentioned before.
+    if core.len() == 1 && matches!(ctx.low(core.start), "who" | "which") {
+        let found =
+            antecedent(ctx, core.start).and_then(|np| source_mention(ctx, np, names, extra));
+        match found {
+            // Nobody is a place.
+            Some(SourceRef::Name(k)) if names.get(k).is_some_and(|m| m.class == Class::Place) => {}
+            Some(SourceRef::Extra(k)) => {
+                if let Some(m) = extra.get_mut(k).filter(|m| m.class == Class::Person) {
+                    m.definite = false;
+                }
+                return found;
+            }
+            Some(_) => return found,
+            None => {}
+        }
+    }
     // "her account", "his statement", "their letter": what a person wrote
     // or said, possessed, speaks for its possessor.
     let owner = possessive_pronoun(ctx.low(core.start)).filter(|_| {
@@ -1253,6 +1286,57 @@ fn source_mention(
     }
     extra.push(m);
     Some(SourceRef::Extra(extra.len() - 1))
+}
+
+/// Most words looked back for the noun phrase a relative pronoun hangs on.
+const MAX_ANTECEDENT: usize = 8;
+
+/// The noun phrase right before the relative pronoun at `rel` (past one
+/// comma), back to its article or to the word before it that cannot be
+/// inside it: a preposition, a conjunction, punctuation or a verb form
+/// ("… echoing some commentators who" → "some commentators").
+fn antecedent(ctx: &Ctx, rel: usize) -> Option<Range<usize>> {
+    let first = ctx.sentence(ctx.sent(rel)).start;
+    let mut end = rel;
+    if end > first && ctx.low(end - 1) == "," {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > first && end - start < MAX_ANTECEDENT {
+        let i = start - 1;
+        let w = ctx.low(i);
+        let possessive = is_possessive_mark(ctx, i);
+        // "voters in Philadelphia who", "the man with a grudge against
+        // Clinton who": a name after a preposition is as likely the
+        // phrase's object as what the clause is about.
+        if is_preposition(w) && ctx.is_cap(end - 1) {
+            return None;
+        }
+        if !(ctx.is_word(i) || possessive)
+            || is_preposition(w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "nor" | "than" | "that" | "who" | "which"
+            )
+        {
+            break;
+        }
+        let article = super::names::is_article(w);
+        let verb = !article
+            && !ctx.is_cap(i)
+            && crate::wordnet::exact(w).noun == 0
+            && crate::wordnet::classes(w).verb != 0;
+        if verb {
+            break;
+        }
+        start = i;
+        if article {
+            break;
+        }
+    }
+    // The phrase ends in a word, not in a possessive mark or an article.
+    (start < end && ctx.is_word(end - 1) && !super::names::is_article(ctx.low(end - 1)))
+        .then_some(start..end)
 }
 
 enum SourceRef {
@@ -2799,6 +2883,60 @@ mod tests {
         let t = "Mary Jones spoke first. Councilman Peter Haskell, who voted against \
                  the plan, left early.";
         assert_eq!(names(t, &["who"]), vec![Some("Peter Haskell".into())]);
+    }
+
+    #[test]
+    fn relative_pronoun_speaks_for_the_phrase_before_it() {
+        let t = "Turnout rose among Latino and black voters, who say the new \
+                 map ignores them. An NBC reporter who covered the race said it was close.";
+        let got = speakers(t, &["who", "who"]);
+        assert_eq!(got[0].kind, SpeakerType::Group);
+        assert_eq!(got[0].name, None);
+        assert_eq!(got[1].kind, SpeakerType::Person);
+        assert_eq!(got[1].name, None);
+        assert_eq!(got[1].role.as_deref(), Some("NBC reporter"));
+        // A cleft names the person.
+        let t = "It was Mr. Dorsey who argued for a new name.";
+        assert_eq!(names(t, &["who"]), vec![Some("Dorsey".into())]);
+    }
+
+    #[test]
+    fn a_described_person_is_not_looked_up_by_title() {
+        // "the state attorney who" is a description, not the salient man
+        // named next, who must not take the title either.
+        let t = "Carl Dunn sold the gun. Angela Corey is the state attorney who \
+                 charged him. Carl Dunn said he would appeal.";
+        let got = speakers(t, &["who", "Carl Dunn"]);
+        assert_eq!(got[0].name, None);
+        assert_eq!(got[0].kind, SpeakerType::Person);
+        assert_eq!(got[1].role, None);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_antecedent() {
+        // Who declined: the man, not Clinton.
+        let t = "Hillary Clinton spoke first. The event is an opener for the man \
+                 with a complicated relationship with Clinton who declined to run.";
+        assert_eq!(names(t, &["who"]), vec![None]);
+        // Nobody is a place.
+        let t = "Turnout was low among voters in Philadelphia who said the lines were long.";
+        assert_eq!(names(t, &["who"]), vec![None]);
+    }
+
+    #[test]
+    fn capitalized_plurals_of_members_are_groups() {
+        let t = "The bill passed the Senate. Then House Republicans said it was dead, \
+                 and Hispanics in the state said the map was unfair.";
+        let got = speakers(t, &["House Republicans", "Hispanics"]);
+        for s in &got {
+            assert_eq!(s.kind, SpeakerType::Group, "{s:?}");
+            assert_eq!(s.name, None);
+        }
+        // A surname ending alike stays a person.
+        let t = "Senator Mary Evans spoke. Evans said the bill was dead.";
+        let got = speakers(t, &["Mary Evans", "Evans"]);
+        assert_eq!(got[1].name.as_deref(), Some("Mary Evans"));
+        assert_eq!(got[1].kind, SpeakerType::Person);
     }
 
     #[test]
