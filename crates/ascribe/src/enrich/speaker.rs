@@ -1010,12 +1010,21 @@ fn source_mention(
     }
     // Any other relative pronoun speaks for the noun phrase it hangs on,
     // read like a source of its own: "Latino and black voters, who …" is
-    // a group, "an NBC reporter who …" a person.
+    // a group, "an NBC reporter who …" a person, "those who …" people.
     // A person so described is not looked up by title: "Angela Corey is
     // the state attorney who charged him" names nobody mentioned before.
     if core.len() == 1 && matches!(ctx.low(core.start), "who" | "which") {
-        let found =
-            antecedent(ctx, core.start).and_then(|np| source_mention(ctx, np, names, extra));
+        let np = antecedent(ctx, core.start);
+        if let Some(np) = np.clone().filter(|np| np.len() == 1) {
+            if matches!(ctx.low(np.start), "those" | "these") {
+                let mut m = Mention::new(ctx, np.clone(), MKind::Nominal, Class::Group);
+                m.head = ctx.low(np.start).to_string();
+                m.source = true;
+                extra.push(m);
+                return Some(SourceRef::Extra(extra.len() - 1));
+            }
+        }
+        let found = np.and_then(|np| source_mention(ctx, np, names, extra));
         match found {
             // Nobody is a place.
             Some(SourceRef::Name(k)) if names.get(k).is_some_and(|m| m.class == Class::Place) => {}
@@ -1213,6 +1222,8 @@ fn source_mention(
             | "dozens"
             | "hundreds"
             | "thousands"
+            | "those"
+            | "others"
     );
     // Kinship and other nouns for people ("my father", "a friend") say the
     // speaker is a person even when no name follows.
@@ -1298,7 +1309,7 @@ const MAX_ANTECEDENT: usize = 8;
 fn antecedent(ctx: &Ctx, rel: usize) -> Option<Range<usize>> {
     let first = ctx.sentence(ctx.sent(rel)).start;
     let mut end = rel;
-    if end > first && ctx.low(end - 1) == "," {
+    if end > first && matches!(ctx.low(end - 1), "," | "(") {
         end -= 1;
     }
     let mut start = end;
@@ -1334,9 +1345,13 @@ fn antecedent(ctx: &Ctx, rel: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    // The phrase ends in a word, not in a possessive mark or an article.
-    (start < end && ctx.is_word(end - 1) && !super::names::is_article(ctx.low(end - 1)))
-        .then_some(start..end)
+    // The phrase ends in a word, not in a possessive mark or an article
+    // (but "those who …" is people).
+    let last = ctx.low(end.saturating_sub(1));
+    (start < end
+        && ctx.is_word(end - 1)
+        && (!super::names::is_article(last) || matches!(last, "those" | "these")))
+    .then_some(start..end)
 }
 
 enum SourceRef {
@@ -2898,6 +2913,8 @@ mod tests {
         // A cleft names the person.
         let t = "It was Mr. Dorsey who argued for a new name.";
         assert_eq!(names(t, &["who"]), vec![Some("Dorsey".into())]);
+        let t = "Support was strongest among those who say the economy comes first.";
+        assert_eq!(speakers(t, &["who"])[0].kind, SpeakerType::Group);
     }
 
     #[test]
