@@ -34,6 +34,8 @@ pub mod noun {
     pub const COGNITION: u8 = 1;
     /// noun.communication: statement, claim, report.
     pub const COMMUNICATION: u8 = 2;
+    /// noun.group: committee, family, crowd.
+    pub const GROUP: u8 = 4;
     /// noun.person: spokesman, senator.
     pub const PERSON: u8 = 6;
     /// Number of noun classes.

@@ -1261,7 +1261,8 @@ fn source_mention(
             && !is_role_noun(&head)
             && ctx.is_word(head_at)
             && head.len() > 3
-            && !ctx.is_cap(head_at))
+            && !ctx.is_cap(head_at)
+            && may_be_people(&head))
     {
         Class::Group
     } else if is_role_noun(&head)
@@ -1297,6 +1298,21 @@ fn source_mention(
     }
     extra.push(m);
     Some(SourceRef::Extra(extra.len() - 1))
+}
+
+/// A plural WordNet does not know, or with a sense that is people or a
+/// body of them, or bodies: "villagers", "moderators", "families",
+/// "Brexiteers", "campaigns", but not "reports", "subsidies" or "its
+/// pricing mechanisms".
+fn may_be_people(plural: &str) -> bool {
+    use crate::wordnet::noun;
+    let c = crate::wordnet::classes(plural);
+    let people = 1 << noun::PERSON | 1 << noun::GROUP;
+    // "the campaigns", "news outlets": bodies, so collectives too.
+    let bodies = plural
+        .strip_suffix('s')
+        .is_some_and(|one| is_org_word(one) || is_org_descriptor(one) || one == "outlet");
+    c.is_empty() || c.noun & people != 0 || bodies || plural == "groups"
 }
 
 /// Most words looked back for the noun phrase a relative pronoun hangs on.
@@ -2938,6 +2954,32 @@ mod tests {
         // Nobody is a place.
         let t = "Turnout was low among voters in Philadelphia who said the lines were long.";
         assert_eq!(names(t, &["who"]), vec![None]);
+    }
+
+    #[test]
+    fn plural_things_are_no_groups() {
+        let t = "The vote is close. Recent polls show the race is tight, \
+                 the campaigns said, and some moderators agreed. Court filings \
+                 show the deal was signed.";
+        let got = speakers(
+            t,
+            &[
+                "Recent polls",
+                "the campaigns",
+                "some moderators",
+                "Court filings",
+            ],
+        );
+        let kinds: Vec<SpeakerType> = got.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SpeakerType::Unknown,
+                SpeakerType::Group,
+                SpeakerType::Group,
+                SpeakerType::Unknown
+            ]
+        );
     }
 
     #[test]
