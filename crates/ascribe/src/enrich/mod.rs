@@ -251,16 +251,23 @@ impl Frame {
                 t.saturating_sub(FRAME_REACH).max(s.start)..(t + FRAME_REACH).min(s.end)
             })
             .collect();
-        windows.sort_by_key(|w| w.start);
         let about: Vec<Range<usize>> = source
             .iter()
             .filter_map(|s| about_source(ctx, s, cue.first().map_or(usize::MAX, |c| c.start)))
             .collect();
+        // A venue the content ran over ("… in a statement on Thursday")
+        // is the frame's.
+        let tail = content
+            .last()
+            .and_then(|c| venue::trailing(ctx, c.clone()).map(|t| t..c.end))
+            .unwrap_or(0..0);
+        windows.push(tail.clone());
+        windows.sort_by_key(|w| w.start);
         let (mut tokens, mut about_speaker) = (Vec::new(), Vec::new());
         let mut next = 0;
         for w in windows {
             for i in w.start.max(next)..w.end {
-                let in_content = content.iter().any(|c| c.contains(&i));
+                let in_content = content.iter().any(|c| c.contains(&i)) && !tail.contains(&i);
                 if in_content || ctx.depth.get(i).is_none_or(|&d| d > 0) {
                     continue;
                 }

@@ -178,6 +178,83 @@ fn is_audience_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of an act of speaking itself, which an adjunct at a content's end
+/// can only be about the speaking: "in a statement", "during a briefing".
+fn is_speaking_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "statements"
+            | "interview"
+            | "interviews"
+            | "briefing"
+            | "conference"
+            | "speech"
+            | "remarks"
+            | "comments"
+            | "tweet"
+            | "tweets"
+            | "testimony"
+            | "op-ed"
+            | "address"
+    )
+}
+
+/// Tokens at the end of a content searched for a trailing venue.
+const TAIL: usize = 14;
+
+/// Where a venue phrase that ends a content starts: "the bridge would
+/// reopen in a statement on Thursday" (the model sometimes runs a content
+/// over the frame's adjunct). Only a phrase headed by a noun of speaking,
+/// followed by nothing but a date, counts.
+pub fn trailing(ctx: &Ctx, content: Range<usize>) -> Option<usize> {
+    let lo = content.end.saturating_sub(TAIL).max(content.start + 1);
+    (lo..content.end).find(|&i| {
+        // "in a statement", "during his news conference": a determiner,
+        // at most two modifiers, the noun. ("at a conference" is as often
+        // where the reported event takes place.)
+        let det = i + 1;
+        let head = (det + 1..(det + 4).min(content.end)).find(|&k| is_speaking_noun(ctx.low(k)));
+        matches!(ctx.low(i), "in" | "during")
+            && is_article(ctx.low(det))
+            && head.is_some_and(|h| {
+                (det + 1..h).all(|k| ctx.is_word(k) && !matches!(ctx.low(k), "and" | "or" | "of"))
+            })
+            && match_at(ctx, i, content.end)
+                .is_some_and(|r| (r.end..content.end).all(|k| dated(ctx, k)))
+    })
+}
+
+/// Token `k` may belong to a date phrase ("on Thursday", "last week",
+/// "March 3, 2017").
+fn dated(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    is_calendar_word(w)
+        || matches!(
+            w,
+            "on" | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "week"
+                | "month"
+                | "year"
+                | ","
+                | "."
+                | "yesterday"
+                | "today"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+        || ctx
+            .layout
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == ascribe_text::TokenKind::Number)
+}
+
 /// One venue candidate: the frame position where it starts and its tokens.
 struct Hit {
     at: usize,
@@ -397,6 +474,40 @@ mod tests {
             confidence: 1.0,
         };
         find(&ctx, &Frame::of(&ctx, &a))
+    }
+
+    #[test]
+    fn a_speaking_adjunct_that_ends_the_content_is_the_venue() {
+        let v = |text: &str, content: &str| venue_of(text, "said", content);
+        let t = "The governor said the bridge would reopen in a statement on Thursday.";
+        assert_eq!(
+            v(t, "the bridge would reopen in a statement on Thursday").as_deref(),
+            Some("statement")
+        );
+        let t = "Berg said the cost was fair during her weekly briefing.";
+        assert_eq!(
+            v(t, "the cost was fair during her weekly briefing").as_deref(),
+            Some("weekly briefing")
+        );
+        // Where the reported event happens, or what it is about, is no venue.
+        let t = "Ames said he would speak at a conference on Friday.";
+        assert_eq!(v(t, "he would speak at a conference on Friday"), None);
+        let t = "Ames said she had taken shots at the mayor's comments.";
+        assert_eq!(v(t, "she had taken shots at the mayor's comments"), None);
+        let t = "Ames said the reporter misrepresented herself in interviews.";
+        assert_eq!(
+            v(t, "the reporter misrepresented herself in interviews"),
+            None
+        );
+        // Only at the content's end.
+        let t = "Ames said the statement in a letter was false and the talks would go on.";
+        assert_eq!(
+            v(
+                t,
+                "the statement in a letter was false and the talks would go on"
+            ),
+            None
+        );
     }
 
     #[test]
