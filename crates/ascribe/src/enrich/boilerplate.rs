@@ -44,6 +44,9 @@ pub fn find(layout: &Layout) -> Vec<Boilerplate> {
         let single = lines.len() == 1;
         for line in lines {
             let kind = classify(layout, line.clone())
+                .or_else(|| {
+                    is_list_header(layout, line.clone()).then_some(BoilerplateKind::ReadMore)
+                })
                 .or_else(|| (single && heading()).then_some(BoilerplateKind::Heading))
                 .or_else(|| {
                     (in_list && is_link_line(layout, line.clone()))
@@ -76,7 +79,24 @@ const LIST_HEADERS: &[&str] = &[
     "more stories",
 ];
 
-/// The line is a list header of [`LIST_HEADERS`] and nothing more.
+/// First words of a short line ending in a colon that heads a list of
+/// links: "More games news:", "Also on Channel 4:", "Latest from the desk:".
+const LIST_OPENERS: &[&str] = &[
+    "more",
+    "related",
+    "also",
+    "recommended",
+    "trending",
+    "popular",
+    "latest",
+    "top",
+];
+
+/// Most words of a list header of the [`LIST_OPENERS`] kind.
+const MAX_HEADER_WORDS: usize = 6;
+
+/// The line is a list header of [`LIST_HEADERS`] and nothing more, or a
+/// short line opening with one of [`LIST_OPENERS`] and ending in a colon.
 fn is_list_header(layout: &Layout, line: Range<usize>) -> bool {
     let Some(text) = layout.src.get(layout.byte_span(line)) else {
         return false;
@@ -85,20 +105,35 @@ fn is_list_header(layout: &Layout, line: Range<usize>) -> bool {
         .trim()
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    LIST_HEADERS.contains(&t.as_str())
+    if LIST_HEADERS.contains(&t.as_str()) {
+        return true;
+    }
+    let words = t.split_whitespace().count();
+    text.trim_end().ends_with(':')
+        && words <= MAX_HEADER_WORDS
+        && t.split_whitespace()
+            .next()
+            .is_some_and(|w| LIST_OPENERS.contains(&w))
 }
 
 /// A link's title or its date under a list header: short, without a
-/// sentence's closing punctuation or a quotation.
+/// sentence's closing punctuation, also inside a closing quotation mark.
+/// Titles may quote a name ("Race at your own speed in ‘Forza Horizon 3’").
 fn is_link_line(layout: &Layout, line: Range<usize>) -> bool {
     let Some(toks) = layout.tokens.get(line.clone()) else {
         return false;
     };
     let words = word_count(toks);
-    let closes_sentence = toks
-        .last()
-        .is_some_and(|t| matches!(t.text(layout.src), "." | "!" | "?" | "\"" | "”" | "’"));
-    words > 0 && words <= 14 && !closes_sentence && !has_quotation(layout, line)
+    let text = |t: Option<&Token>| t.map_or("", |t| t.text(layout.src));
+    let ends = |w: &str| matches!(w, "." | "!" | "?" | ",");
+    let closes_sentence = match toks {
+        [.., before, last] if matches!(text(Some(last)), "\"" | "”" | "’" | "'") => {
+            ends(text(Some(before)))
+        }
+        [.., last] => ends(text(Some(last))),
+        [] => false,
+    };
+    words > 0 && words <= 14 && !closes_sentence
 }
 
 /// Words and numbers among `toks`.
@@ -571,6 +606,32 @@ mod tests {
         let text =
             "Read more: Mayor defends bin plan\n\nResidents say no\n\nThe vote is on Monday.";
         assert_eq!(kinds(text).len(), 1);
+    }
+
+    #[test]
+    fn any_short_more_line_with_a_colon_heads_a_list() {
+        // Titles quoting a name still are links; a line that closes a
+        // quotation with a full stop is somebody's words and ends the list.
+        let text = "The studio said the game would ship in May.\n\n\
+            More games news:\n\n\
+            ‘Harbour Kings’ lets you build your own port\n\n\
+            Review: Sail at your own pace in ‘Tidewater 2’\n\n\
+            “We never expected this,” said the lead designer.";
+        let got = kinds(text);
+        let lines: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "More games news:",
+                "‘Harbour Kings’ lets you build your own port",
+                "Review: Sail at your own pace in ‘Tidewater 2’"
+            ]
+        );
+        assert!(got.iter().all(|(_, k)| *k == BoilerplateKind::ReadMore));
+        // A long line with a colon is no header.
+        let text = "More than forty people were hurt in the blast on the quay, police said:\n\n\
+            Two are in hospital";
+        assert!(kinds(text).is_empty());
     }
 
     #[test]

@@ -572,6 +572,17 @@ pub fn is_label_word(w: &str) -> bool {
             | "verdict"
             | "ruling"
             | "bottom"
+            // Genre labels of headlines ("Review: …", "Explainer: …").
+            | "review"
+            | "preview"
+            | "recap"
+            | "explainer"
+            | "editorial"
+            | "obituary"
+            | "factbox"
+            | "podcast"
+            | "quiz"
+            | "commentary"
     )
 }
 
