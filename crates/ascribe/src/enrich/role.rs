@@ -40,9 +40,14 @@ pub fn pre_modifier(ctx: &Ctx, name_start: usize, floor: usize) -> Option<Range<
             // A lowercase person noun by word class ("meteorologist") heads a
             // title only right before the name; WordNet's person senses are
             // too broad ("forward", "native") to read further left.
+            // A verb of saying is no title ("I can't tell Hillary …",
+            // though WordNet has a William Tell).
             let person_word = |i: usize| {
                 is_role_noun(ctx.low(i))
-                    || (i + 1 == name_start && !ctx.is_cap(i) && is_person_noun(ctx.low(i)))
+                    || (i + 1 == name_start
+                        && !ctx.is_cap(i)
+                        && is_person_noun(ctx.low(i))
+                        && crate::lexicon::cue_lemma(ctx.low(i)).is_none())
             };
             if is_connector(w) || person_word(k) || is_role_modifier(w) {
                 true
