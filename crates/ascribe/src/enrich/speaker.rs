@@ -2015,6 +2015,37 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
         } else {
             candidates
         };
+        // A bare first name that is nobody's surname ("her mother, Fiona,"
+        // … "Fiona Parry") is the one person of the document with that
+        // first name; with two of them it stays unresolved.
+        // The person's own surname must look like one: no "Sanders Iowa"
+        // made of a title-case headline.
+        // Not one of coordinated first names ("David and Jeanne Heidler").
+        let by_first = candidates.is_empty()
+            && own_first.is_none()
+            && !matches!(ctx.low(m.toks.end), "and" | "&")
+            && is_first_name(&surname)
+            && !common.contains(&surname)
+            && !unknown_full.contains_key(&surname);
+        let candidates = if by_first {
+            let mut named = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.class == Class::Person
+                        && e.first.as_deref() == Some(&surname)
+                        && e.surname
+                            .as_deref()
+                            .is_some_and(|s| !common.contains(s) && !is_place(s))
+                })
+                .map(|(i, _)| i);
+            match (named.next(), named.next()) {
+                (Some(e), None) => vec![e],
+                _ => candidates,
+            }
+        } else {
+            candidates
+        };
         // Gender narrows the people sharing a surname ("Mr. Obama" is not
         // Michelle Obama); among the rest, the most salient (recent mentions
         // plus how often the article returned to them), else the first
@@ -2070,7 +2101,11 @@ fn cluster(ctx: &Ctx, mentions: &mut [Mention], common: &HashSet<String>) -> Vec
             m.class = Class::Person;
             m.entity = Some(e);
             entities[e].last_seen = m.toks.start + 1;
-            heat.add(e, m);
+            // Called by a first name is how news writes of relatives and
+            // children: no claim on the bare surname of the main person.
+            if !by_first {
+                heat.add(e, m);
+            }
         }
     }
     // Names, genders and roles from every mention.
@@ -2954,6 +2989,32 @@ mod tests {
         // Nobody is a place.
         let t = "Turnout was low among voters in Philadelphia who said the lines were long.";
         assert_eq!(names(t, &["who"]), vec![None]);
+    }
+
+    #[test]
+    fn a_bare_first_name_is_the_one_person_of_that_name() {
+        // "Fiona" is Fiona Parry; calling her by first name gives her no
+        // claim on the bare surname, which stays with the main person.
+        let t = "Leah Parry died on Monday. \"She burned,\" her mother, Fiona, said. \
+                 Fiona Parry later spoke to reporters. Parry had been a nurse, police said. \
+                 Fiona said the pills came from abroad.";
+        let got = speakers(t, &["Fiona", "Fiona Parry", "Fiona"]);
+        for s in &got {
+            assert_eq!(s.name.as_deref(), Some("Fiona Parry"), "{s:?}");
+        }
+        // Two people of that first name: neither is guessed; nor is one of
+        // coordinated first names another person.
+        let t = "Fiona Parry and Fiona Holt spoke. Fiona said the pills came from abroad.";
+        assert_eq!(
+            names(t, &["Fiona Parry", "Fiona Holt", "Fiona"])[2].as_deref(),
+            Some("Fiona")
+        );
+        let t =
+            "David Marsh spoke first. David and Jeanne Heidler said the pills came from abroad.";
+        assert_ne!(
+            names(t, &["David Marsh", "David"])[1].as_deref(),
+            Some("David Marsh")
+        );
     }
 
     #[test]
