@@ -377,6 +377,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_is_no_title() {
+        assert_eq!(pre("I can't tell Hillary how to behave.", "Hillary"), None);
+        assert_eq!(pre("Sanders accused Mr. Trump of lying.", "Mr."), None);
+        // A lowercase person noun still is one.
+        assert_eq!(
+            pre("The meteorologist Ann Cole said it would rain.", "Ann").as_deref(),
+            Some("meteorologist")
+        );
+    }
+
+    #[test]
     fn titles_before_names() {
         assert_eq!(
             pre(
