@@ -1038,6 +1038,27 @@ fn source_mention(
             None => {}
         }
     }
+    // "Trump's statement", "De Miranda's account", or a source cut short
+    // after the possessive ("De Miranda's"): the possessor speaks, as for
+    // "her account" below.
+    if let Some(mark) = (core.start + 1..core.end).find(|&i| is_possessive_mark(ctx, i)) {
+        let said = (mark + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i))
+            && (mark + 1 == core.end
+                || crate::wordnet::classes(ctx.low(core.end - 1)).noun_first
+                    == crate::wordnet::noun::COMMUNICATION + 1);
+        // Only an article before the name: "Fans of Bradley Cooper's
+        // film" are not Cooper.
+        let k = names.partition_point(|m| m.toks.end < mark);
+        let owner = names.get(k).filter(|m| {
+            m.toks.end == mark
+                && m.toks.start >= core.start
+                && past_articles(ctx, core.start, m.toks.start)
+                    == m.np_start.min(m.toks.start).max(core.start)
+        });
+        if said && owner.is_some() {
+            return Some(SourceRef::Name(k));
+        }
+    }
     // "her account", "his statement", "their letter": what a person wrote
     // or said, possessed, speaks for its possessor.
     let owner = possessive_pronoun(ctx.low(core.start)).filter(|_| {
@@ -3015,6 +3036,26 @@ mod tests {
             names(t, &["David Marsh", "David"])[1].as_deref(),
             Some("David Marsh")
         );
+    }
+
+    #[test]
+    fn a_possessor_speaks_for_what_they_said() {
+        let t = "The philosopher Luis de Miranda wrote a book. De Miranda’s account \
+                 recounts that the city was bright. Mr. Holt's statement said the pier was safe.";
+        let got = names(t, &["De Miranda’s account", "Mr. Holt's statement"]);
+        assert_eq!(got[0].as_deref(), Some("Luis de Miranda"));
+        assert_eq!(got[1].as_deref(), Some("Holt"));
+        // A source cut short after the possessive.
+        let t = "Ann Cole spoke. Cole's, the report said, was the plan.";
+        assert_eq!(names(t, &["Cole's"])[0].as_deref(), Some("Ann Cole"));
+        // Somebody else's thing, or other people, are not the possessor.
+        let t = "Fans of Bradley Cooper's film said it was long.";
+        assert_ne!(
+            names(t, &["Fans of Bradley Cooper's film"])[0].as_deref(),
+            Some("Bradley Cooper")
+        );
+        let t = "Ann Cole spoke. Cole's house stood empty, the neighbours said.";
+        assert_ne!(names(t, &["Cole's house"])[0].as_deref(), Some("Ann Cole"));
     }
 
     #[test]
