@@ -606,6 +606,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             && ctx.word(i) != "I"
             && !is_calendar_word(ctx.low(i))
             && !ctx.word(i).starts_with("http")
+            && !is_hyphen_modifier(ctx.low(i))
     }
 
     fn classify(&self, run: Range<usize>) -> Option<Mention> {
@@ -745,7 +746,9 @@ impl<'c, 'a> Scan<'c, 'a> {
             || (lows.len() >= 3
                 && matches!(lows[1], "of" | "for")
                 && self.members_of(run.start, run.start + 1))
-            || is_org_word(last)
+            // "Police" alone is a body; "Mining" or "Energy" alone (a
+            // sector, capitalized) is no company.
+            || (is_org_word(last) && !(run.len() == 1 && is_company_suffix(last)))
             || lows
                 .windows(2)
                 .any(|w| is_org_word(w[0]) && matches!(w[1], "of" | "for" | "on"))
@@ -1334,6 +1337,31 @@ fn may_be_people(plural: &str) -> bool {
         .strip_suffix('s')
         .is_some_and(|one| is_org_word(one) || is_org_descriptor(one) || one == "outlet");
     c.is_empty() || c.noun & people != 0 || bodies || plural == "groups"
+}
+
+/// A capitalized compound modifier ("Amazon-owned", "Seattle-based",
+/// "Kremlin-backed"): it describes the name after it and is no part of it.
+fn is_hyphen_modifier(lower: &str) -> bool {
+    lower.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && matches!(
+                tail,
+                "owned"
+                    | "based"
+                    | "backed"
+                    | "led"
+                    | "funded"
+                    | "run"
+                    | "controlled"
+                    | "linked"
+                    | "affiliated"
+                    | "born"
+                    | "allied"
+                    | "aligned"
+                    | "supported"
+                    | "sponsored"
+            )
+    })
 }
 
 /// Most words looked back for the noun phrase a relative pronoun hangs on.
@@ -3056,6 +3084,32 @@ mod tests {
         );
         let t = "Ann Cole spoke. Cole's house stood empty, the neighbours said.";
         assert_ne!(names(t, &["Cole's house"])[0].as_deref(), Some("Ann Cole"));
+    }
+
+    #[test]
+    fn company_names_without_their_modifiers() {
+        let t = "Amazon-owned Whole Foods cut prices on Monday. Whole Foods said demand \
+                 was strong. Seattle-based Harbor Brands said it would follow.";
+        let got = speakers(
+            t,
+            &[
+                "Amazon-owned Whole Foods",
+                "Whole Foods",
+                "Seattle-based Harbor Brands",
+            ],
+        );
+        assert_eq!(got[0].name.as_deref(), Some("Whole Foods"));
+        assert_eq!(got[0].kind, SpeakerType::Organization);
+        assert_eq!(got[1].name.as_deref(), Some("Whole Foods"));
+        assert_eq!(got[2].name.as_deref(), Some("Harbor Brands"));
+        assert_eq!(got[2].kind, SpeakerType::Organization);
+        // A sector alone is no company that "the company" could mean.
+        let t = "Vanguard Logistics Services employed him. He said he loved Mining. \
+                 The company confirmed he was on the flight.";
+        assert_eq!(
+            names(t, &["The company"])[0].as_deref(),
+            Some("Vanguard Logistics Services")
+        );
     }
 
     #[test]
