@@ -999,9 +999,15 @@ fn source_mention(
         .unwrap_or(src.end);
     let core = src.start..core_end.max(src.start + 1);
     // A relative pronoun names whoever its clause hangs on: "Councilman
-    // Peter Haskell, who voted against the plan" → Peter Haskell.
+    // Peter Haskell, who voted against the plan" → Peter Haskell; so does
+    // an age cut out as the source ("Gareth Lynn, 61, of Elm Road, admitted").
+    let age = |i: usize| {
+        ctx.low(i).len() <= 3
+            && !ctx.low(i).is_empty()
+            && ctx.low(i).bytes().all(|b| b.is_ascii_digit())
+    };
     if core.len() == 1
-        && matches!(ctx.low(core.start), "who" | "which")
+        && (matches!(ctx.low(core.start), "who" | "which") || age(core.start))
         && core.start >= 1
         && ctx.low(core.start - 1) == ","
     {
@@ -3110,6 +3116,15 @@ mod tests {
             names(t, &["The company"])[0].as_deref(),
             Some("Vanguard Logistics Services")
         );
+    }
+
+    #[test]
+    fn an_age_as_the_source_is_the_person_before_it() {
+        let t = "Gareth Lynn, 61, of Elm Road, admitted fraud at the court.";
+        assert_eq!(names(t, &["61"])[0].as_deref(), Some("Gareth Lynn"));
+        // A number that follows no name stays unresolved.
+        let t = "The vote was close, 61 said they would stay.";
+        assert_eq!(names(t, &["61"])[0], None);
     }
 
     #[test]
