@@ -1001,10 +1001,14 @@ fn source_mention(
     // A relative pronoun names whoever its clause hangs on: "Councilman
     // Peter Haskell, who voted against the plan" → Peter Haskell; so does
     // an age cut out as the source ("Gareth Lynn, 61, of Elm Road, admitted").
+    // The age closes its apposition with a comma: "Hillary Clinton, 43
+    // said the same" lists numbers instead.
     let age = |i: usize| {
-        ctx.low(i).len() <= 3
-            && !ctx.low(i).is_empty()
-            && ctx.low(i).bytes().all(|b| b.is_ascii_digit())
+        let w = ctx.low(i);
+        w.len() <= 3
+            && !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && ctx.low(i + 1) == ","
     };
     if core.len() == 1
         && (matches!(ctx.low(core.start), "who" | "which") || age(core.start))
@@ -3122,9 +3126,11 @@ mod tests {
     fn an_age_as_the_source_is_the_person_before_it() {
         let t = "Gareth Lynn, 61, of Elm Road, admitted fraud at the court.";
         assert_eq!(names(t, &["61"])[0].as_deref(), Some("Gareth Lynn"));
-        // A number that follows no name stays unresolved.
+        // A number that follows no name, or counts, stays unresolved.
         let t = "The vote was close, 61 said they would stay.";
         assert_eq!(names(t, &["61"])[0], None);
+        let t = "Most backed Ann Cole, 43 said the same for Ben Holt.";
+        assert_eq!(names(t, &["43"])[0], None);
     }
 
     #[test]
