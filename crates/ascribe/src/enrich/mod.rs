@@ -356,36 +356,54 @@ fn about_source(ctx: &Ctx, source: &Range<usize>, cue_start: usize) -> Option<Ra
     (!speaks && end > rel + 1).then_some(rel..end)
 }
 
+/// Attributions built by hand for the enrichment tests.
+#[cfg(test)]
+pub(crate) mod test_util {
+    use crate::types::{Attribution, Kind, Span, Speaker};
+
+    /// The span of the first occurrence of `s` in `text` (code points; at
+    /// the start when `s` is not there).
+    pub fn span_of(text: &str, s: &str) -> Span {
+        let b = text.find(s).unwrap_or(0);
+        let start = text[..b].chars().count();
+        Span {
+            start,
+            end: start + s.chars().count(),
+            text: s.to_string(),
+        }
+    }
+
+    /// An indirect attribution with these spans and nothing resolved yet.
+    pub fn attribution(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Attribution {
+        Attribution {
+            kind: Kind::Indirect,
+            content,
+            cue,
+            source,
+            speaker: Speaker::default(),
+            venue: None,
+            date: None,
+            handle: None,
+            confidence: 1.0,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_util::{attribution, span_of};
     use super::*;
-    use crate::types::{Span, Speaker};
 
     /// The date the frame gives an attribution with this source and cue
     /// (published Friday 2026-11-27).
     fn date_of(text: &str, source: &str, cue: &str) -> Option<String> {
         let layout = Layout::new(text);
         let ctx = Ctx::new(&layout);
-        let span = |s: &str| {
-            let b = text.find(s).unwrap_or(0);
-            let start = text[..b].chars().count();
-            Span {
-                start,
-                end: start + s.chars().count(),
-                text: s.to_string(),
-            }
-        };
-        let a = Attribution {
-            kind: Kind::Indirect,
-            content: vec![],
-            cue: vec![span(cue)],
-            source: vec![span(source)],
-            speaker: Speaker::default(),
-            venue: None,
-            date: None,
-            handle: None,
-            confidence: 1.0,
-        };
+        let a = attribution(
+            vec![span_of(text, source)],
+            vec![span_of(text, cue)],
+            vec![],
+        );
         Frame::of(&ctx, &a).date(&ctx, dates::parse_anchor("2026-11-27"))
     }
 

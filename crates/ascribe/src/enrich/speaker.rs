@@ -2799,8 +2799,9 @@ fn resolve_nominal(
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::{attribution, span_of};
     use super::*;
-    use crate::types::{Kind, Span};
+    use crate::types::Span;
     use ascribe_text::Layout;
 
     /// Resolves attributions given as (source text, occurrence) pairs.
@@ -2829,17 +2830,7 @@ mod tests {
                     end: start + s.chars().count(),
                     text: s.to_string(),
                 };
-                Attribution {
-                    kind: Kind::Indirect,
-                    content: vec![span.clone()],
-                    cue: vec![],
-                    source: vec![span],
-                    speaker: Speaker::default(),
-                    venue: None,
-                    date: None,
-                    handle: None,
-                    confidence: 1.0,
-                }
+                attribution(vec![span.clone()], vec![], vec![span])
             })
             .collect();
         resolve(&ctx, &atts, &[])
@@ -2908,25 +2899,8 @@ mod tests {
                  People like Scott, he said. Scott declined to comment.";
         let layout = Layout::new(t);
         let ctx = Ctx::new(&layout);
-        let span = |s: &str| {
-            let b = t.find(s).unwrap_or(0);
-            let start = t[..b].chars().count();
-            Span {
-                start,
-                end: start + s.chars().count(),
-                text: s.to_string(),
-            }
-        };
-        let att = |content: &str, source: &str| Attribution {
-            kind: Kind::Indirect,
-            content: vec![span(content)],
-            cue: vec![],
-            source: vec![span(source)],
-            speaker: Speaker::default(),
-            venue: None,
-            date: None,
-            handle: None,
-            confidence: 1.0,
+        let att = |content: &str, source: &str| {
+            attribution(vec![span_of(t, source)], vec![], vec![span_of(t, content)])
         };
         let got = resolve(
             &ctx,

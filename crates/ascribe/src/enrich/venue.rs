@@ -445,34 +445,19 @@ fn match_at(ctx: &Ctx, i: usize, end: usize) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::{attribution, span_of};
     use super::*;
-    use crate::types::{Attribution, Kind, Span, Speaker};
     use ascribe_text::Layout;
 
     /// Venue of an attribution whose cue is `cue` and whose content is `content`.
     fn venue_of(text: &str, cue: &str, content: &str) -> Option<String> {
         let layout = Layout::new(text);
         let ctx = Ctx::new(&layout);
-        let span = |s: &str| {
-            let b = text.find(s).unwrap();
-            let start = text[..b].chars().count();
-            Span {
-                start,
-                end: start + s.chars().count(),
-                text: s.to_string(),
-            }
-        };
-        let a = Attribution {
-            kind: Kind::Indirect,
-            content: vec![span(content)],
-            cue: vec![span(cue)],
-            source: vec![],
-            speaker: Speaker::default(),
-            venue: None,
-            date: None,
-            handle: None,
-            confidence: 1.0,
-        };
+        let a = attribution(
+            vec![],
+            vec![span_of(text, cue)],
+            vec![span_of(text, content)],
+        );
         find(&ctx, &Frame::of(&ctx, &a))
     }
 
