@@ -1229,6 +1229,20 @@ fn source_mention(
         definite |= matches!(ctx.low(s), "the" | "his" | "her" | "its" | "their");
         s += 1;
     }
+    // A place or body in front is a determiner too: "Malta's finance
+    // minister", "NATO's secretary general" are as definite as "the finance
+    // minister" (and the role keeps the possessor). Not a person's: "Trump's
+    // campaign manager" is not whoever is salient.
+    let possessed_from = s;
+    let mark = s + 1;
+    if mark + 1 < core.end && is_possessive_mark(ctx, mark) && ctx.is_cap(s) {
+        let owner = ctx.low(s);
+        let body = is_place(owner) || is_known_org(owner) || is_acronym(ctx.word(s));
+        if body && (mark + 1..core.end).all(|i| ctx.is_word(i) && !ctx.is_cap(i)) {
+            definite = true;
+            s = mark + 1;
+        }
+    }
     let head_end = (s..core.end)
         .find(|&i| {
             is_preposition(ctx.low(i))
@@ -1323,7 +1337,7 @@ fn source_mention(
     m.gender = noun_gender(&m.head);
     m.source = true;
     // "one user" is a user; "one" alone gives no title.
-    let mut r = s;
+    let mut r = possessed_from;
     while r < head_end && matches!(ctx.low(r), "one" | "another") {
         r += 1;
     }
@@ -3105,6 +3119,21 @@ mod tests {
         assert_eq!(names(t, &["61"])[0], None);
         let t = "Most backed Ann Cole, 43 said the same for Ben Holt.";
         assert_eq!(names(t, &["43"])[0], None);
+    }
+
+    #[test]
+    fn a_place_in_front_makes_a_title_definite() {
+        let t = "Malta's finance minister said taxes would stay low. \
+                 \"We will defend our model,\" Finance Minister Clyde Abela told reporters.";
+        let got = speakers(t, &["Malta's finance minister"]);
+        assert_eq!(got[0].name.as_deref(), Some("Clyde Abela"));
+        // A person's aide is not whoever is salient.
+        let t =
+            "Senator Ted Cruz spoke first. Trump's campaign manager said the rally would go on.";
+        assert_ne!(
+            names(t, &["Trump's campaign manager"])[0].as_deref(),
+            Some("Ted Cruz")
+        );
     }
 
     #[test]
