@@ -1288,6 +1288,7 @@ pub fn is_capitalized_stopword(lower: &str) -> bool {
             | "several"
             | "other"
             | "others"
+            | "another"
             | "according"
             | "commenting"
             | "speaking"

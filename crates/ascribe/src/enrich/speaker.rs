@@ -1247,6 +1247,11 @@ fn source_mention(
         .find(|&i| {
             is_preposition(ctx.low(i))
                 || ctx.low(i) == "who"
+                // "A source close to …", "people familiar with …": an
+                // adjective and its phrase after the head.
+                || (i > s
+                    && matches!(ctx.low(i), "close" | "familiar" | "loyal" | "opposed" | "linked")
+                    && is_preposition(ctx.low(i + 1)))
                 // "Analysts polled by …": a participle after the head.
                 || (i > s && (opens_participle(ctx, i) || opens_ing_clause(ctx, i)))
         })
@@ -1325,6 +1330,13 @@ fn source_mention(
             && (definite || ctx.low(core.start) == "one" || head_end < core.end))
         // "One of the people familiar with the matter".
         || head == "one"
+        // "a Democrat familiar with …", "one Republican": a member, after
+        // a determiner.
+        || (head_at > core.start
+            && ctx.is_cap(head_at)
+            && !opens_ing_clause(ctx, head_at + 1)
+            && ["an", "at", "ist", "ic"].iter().any(|e| head.ends_with(e))
+            && is_person_noun(&head))
     {
         Class::Person
     } else {
@@ -3134,6 +3146,33 @@ mod tests {
             names(t, &["Trump's campaign manager"])[0].as_deref(),
             Some("Ted Cruz")
         );
+    }
+
+    #[test]
+    fn people_close_to_or_familiar_with_somebody() {
+        let t = "Rachel Dunmore may resign. A source close to Ms Dunmore said she was angry. \
+                 People familiar with the talks said a deal was near. Another said it was not. \
+                 A Democrat familiar with the plan said it would pass.";
+        let got = speakers(
+            t,
+            &[
+                "A source close to Ms Dunmore",
+                "People familiar with the talks",
+                "Another",
+                "A Democrat familiar with the plan",
+            ],
+        );
+        let kinds: Vec<SpeakerType> = got.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SpeakerType::Person,
+                SpeakerType::Group,
+                SpeakerType::Unknown,
+                SpeakerType::Person
+            ]
+        );
+        assert!(got.iter().all(|s| s.name.is_none()), "{got:?}");
     }
 
     #[test]
