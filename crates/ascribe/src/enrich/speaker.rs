@@ -993,9 +993,10 @@ fn source_mention(
         Some(d) if d + 1 < src.end && dateline(ctx, src.start..d) => d + 1..src.end,
         _ => src,
     };
-    // The core noun phrase ends at an apposition comma.
+    // The core noun phrase ends at an apposition comma or dash ("Mehmet
+    // Oz — Ivy League-trained surgeon —").
     let core_end = (src.start..src.end)
-        .find(|&i| ctx.low(i) == ",")
+        .find(|&i| i > src.start && matches!(ctx.low(i), "," | "—" | "–"))
         .unwrap_or(src.end);
     let core = src.start..core_end.max(src.start + 1);
     // A relative pronoun names whoever its clause hangs on: "Councilman
@@ -1400,7 +1401,70 @@ fn is_hyphen_modifier(lower: &str) -> bool {
     })
 }
 
-/// Most words looked back for the noun phrase a relative pronoun hangs on.
+/// Most words of a passive cue's agent phrase.
+const MAX_AGENT: usize = 8;
+
+/// The agent of a passive cue of judging ("has been called … by fellow
+/// physicians", "was described as … by the mayor"): the words after the
+/// "by" that follows the cue, up to punctuation or a preposition.
+fn passive_agent(ctx: &Ctx, a: &Attribution) -> Option<Range<usize>> {
+    let cue = match (a.cue.first(), a.cue.last()) {
+        (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
+        _ => return None,
+    };
+    // Only verbs that say something of their subject: "was asked by" or
+    // "was quoted by" leaves the subject the one who speaks.
+    let passive = cue.clone().any(|i| {
+        matches!(
+            ctx.low(i),
+            "been" | "was" | "were" | "is" | "are" | "being" | "be"
+        ) && is_judging_participle(ctx.low(i + 1))
+    });
+    if !passive {
+        return None;
+    }
+    // The "by" after the cue, in or right after the content, outside quotes.
+    let content_end = a.content.iter().map(|c| c.end).max()?;
+    let stop = ctx.tokens_of_chars(content_end, content_end).start + 1;
+    let sentence_end = ctx.sentence(ctx.sent(cue.start)).end;
+    let by = (cue.end..stop.min(sentence_end))
+        .find(|&i| ctx.low(i) == "by" && ctx.depth.get(i).is_some_and(|&d| d == 0))?;
+    let limit = sentence_end.min(by + 1 + MAX_AGENT);
+    let end = (by + 1..limit)
+        .find(|&i| {
+            (!ctx.is_word(i) && !matches!(ctx.low(i), "’s" | "'s")) || is_preposition(ctx.low(i))
+        })
+        .unwrap_or(limit);
+    (end > by + 1).then_some(by + 1..end)
+}
+
+/// Participles of verbs that judge or label someone ("called a
+/// charlatan", "accused of lying"): in the passive, the agent speaks.
+fn is_judging_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "called"
+            | "described"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "dubbed"
+            | "criticized"
+            | "criticised"
+            | "accused"
+            | "praised"
+            | "condemned"
+            | "blamed"
+            | "hailed"
+            | "slammed"
+            | "denounced"
+            | "derided"
+            | "mocked"
+            | "lauded"
+    )
+}
+
+/// Most words looked back for the noun phrase a relative pronoun hangs on./// Most words looked back for the noun phrase a relative pronoun hangs on.
 const MAX_ANTECEDENT: usize = 8;
 
 /// The noun phrase right before the relative pronoun at `rel` (past one
@@ -1620,6 +1684,9 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
             (Some(f), Some(l)) => ctx.tokens_of_chars(f.start, l.end),
             _ => 0..0,
         };
+        // A passive cue speaks through its agent, whatever the source span
+        // says: "Oz has been called a charlatan by fellow physicians".
+        let src = passive_agent(ctx, a).unwrap_or(src);
         let mut r = source_mention(ctx, src, &names, &mut extra);
         if let Some(SourceRef::Titled(i, role)) = r {
             if let Some(m) = names.get_mut(i) {
@@ -3173,6 +3240,50 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|s| s.name.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn an_apposition_between_dashes_is_no_part_of_the_name() {
+        let t = "Mehmet Oz — Ivy League-trained surgeon — has been called a charlatan.";
+        let got = speakers(t, &["Mehmet Oz — Ivy League-trained surgeon"]);
+        assert_eq!(got[0].name.as_deref(), Some("Mehmet Oz"));
+        assert_eq!(got[0].kind, SpeakerType::Person);
+    }
+
+    #[test]
+    fn a_passive_cue_speaks_through_its_agent() {
+        let layout = Layout::new(
+            "Mehmet Oz has been called a charlatan by fellow physicians for his claims.",
+        );
+        let t = layout.src;
+        let ctx = Ctx::new(&layout);
+        for content in [
+            "a charlatan",
+            "a charlatan by fellow physicians for his claims",
+        ] {
+            let a = attribution(
+                vec![span_of(t, "Mehmet Oz")],
+                vec![span_of(t, "has been called")],
+                vec![span_of(t, content)],
+            );
+            let got = resolve(&ctx, &[a], &[]);
+            let s = got[0].clone().unwrap_or_default();
+            assert_eq!((s.name, s.kind), (None, SpeakerType::Group), "{content}");
+        }
+        // An active cue keeps its source.
+        let layout = Layout::new("Mehmet Oz called it a scam by any measure.");
+        let t = layout.src;
+        let ctx = Ctx::new(&layout);
+        let a = attribution(
+            vec![span_of(t, "Mehmet Oz")],
+            vec![span_of(t, "called")],
+            vec![span_of(t, "it a scam")],
+        );
+        let got = resolve(&ctx, &[a], &[]);
+        assert_eq!(
+            got[0].clone().unwrap_or_default().name.as_deref(),
+            Some("Mehmet Oz")
+        );
     }
 
     #[test]
