@@ -549,6 +549,8 @@ pub fn body_synonyms(head: &str) -> &'static [&'static str] {
         "charity" => &["charity", "trust", "foundation"],
         // "the bloc" of nations: the union, alliance or community named.
         "bloc" => &["bloc", "union", "alliance", "community", "pact"],
+        "airline" | "carrier" => &["airline", "airlines", "airways", "air"],
+        "party" => &["party"],
         _ => &[],
     }
 }

@@ -626,6 +626,19 @@ impl<'c, 'a> Scan<'c, 'a> {
             m.head = lows[0].to_string();
             return Some(m);
         }
+        // "Airline cancels 300 flights": a common noun for a body, capitalized
+        // only because it opens the headline, that the text writes in
+        // lowercase too ("the airline said") is no name; "Party aims to
+        // heal …" stays one when a name ends in it ("Democratic Party").
+        if lows.len() == 1
+            && self.opens_sentence(run.start)
+            && is_org_word(lows[0])
+            && !is_known_org(lows[0])
+            && self.common.contains(lows[0])
+            && !self.mid_caps.contains(lows[0])
+        {
+            return None;
+        }
         // "Iowa Republicans", "Hispanics", "Senate Democrats": the plural of
         // a people's or a party's member, capitalized wherever it stands.
         if let Some(&last) = lows.last() {
@@ -3283,6 +3296,16 @@ mod tests {
         assert_eq!(
             got[0].clone().unwrap_or_default().name.as_deref(),
             Some("Mehmet Oz")
+        );
+    }
+
+    #[test]
+    fn a_body_noun_opening_the_headline_is_no_name() {
+        let t = "Airline cancels 300 flights\n\nNorthwind Airways cancelled flights on \
+                 Thursday. The airline said it had offered a 9% rise.";
+        assert_eq!(
+            names(t, &["The airline"])[0].as_deref(),
+            Some("Northwind Airways")
         );
     }
 
