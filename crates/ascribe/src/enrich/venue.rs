@@ -331,6 +331,12 @@ fn short_np(ctx: &Ctx, start: usize, end: usize) -> Option<Range<usize>> {
     if let Some(e) = name_run(ctx, s, end) {
         return Some(s..e);
     }
+    // "told presenter Amol Shah": a title, then the name.
+    if !ctx.is_cap(s) && super::names::is_person_noun(ctx.low(s)) {
+        if let Some(e) = name_run(ctx, s + 1, end) {
+            return Some(s..e);
+        }
+    }
     // "local reporters", "journalists", "the committee".
     let mut e = s;
     while e < end && e < s + 3 && ctx.is_word(e) && !ctx.is_cap(e) {
@@ -459,6 +465,19 @@ mod tests {
             vec![span_of(text, content)],
         );
         find(&ctx, &Frame::of(&ctx, &a))
+    }
+
+    #[test]
+    fn an_addressee_with_a_title() {
+        assert_eq!(
+            venue_of(
+                "He told presenter Amol Shah that it was over.",
+                "told",
+                "that it was over"
+            )
+            .as_deref(),
+            Some("presenter Amol Shah")
+        );
     }
 
     #[test]
