@@ -261,13 +261,22 @@ impl Frame {
             .last()
             .and_then(|c| venue::trailing(ctx, c.clone()).map(|t| t..c.end))
             .unwrap_or(0..0);
+        // So is a date it begins with before its "that" ("said two days
+        // ago that rents would rise").
+        let head = content
+            .first()
+            .and_then(|c| leading_date(ctx, c.clone()))
+            .unwrap_or(0..0);
         windows.push(tail.clone());
+        windows.push(head.clone());
         windows.sort_by_key(|w| w.start);
         let (mut tokens, mut about_speaker) = (Vec::new(), Vec::new());
         let mut next = 0;
         for w in windows {
             for i in w.start.max(next)..w.end {
-                let in_content = content.iter().any(|c| c.contains(&i)) && !tail.contains(&i);
+                let in_content = content.iter().any(|c| c.contains(&i))
+                    && !tail.contains(&i)
+                    && !head.contains(&i);
                 if in_content || ctx.depth.get(i).is_none_or(|&d| d > 0) {
                     continue;
                 }
@@ -320,7 +329,24 @@ impl Frame {
     }
 }
 
-/// Contiguous runs of ascending token indices.
+/// Most tokens of a date phrase that opens a content.
+const LEAD: usize = 6;
+
+/// A date phrase that opens a content and is followed by its "that": the
+/// model sometimes starts the content before the date of the speaking.
+fn leading_date(ctx: &Ctx, content: Range<usize>) -> Option<Range<usize>> {
+    let that = (content.start + 1..content.end.min(content.start + LEAD + 1))
+        .find(|&i| ctx.low(i) == "that")?;
+    let bytes = ctx.bytes(content.start..that);
+    let text = ctx.layout.src.get(bytes)?;
+    let whole = text.trim_end_matches([',', ' ']).len();
+    dates::find(text, Some(0))
+        .iter()
+        .any(|f| f.range.start == 0 && f.range.end >= whole)
+        .then_some(content.start..that)
+}
+
+/// Contiguous runs of ascending token indices./// Contiguous runs of ascending token indices.
 fn runs_of(tokens: &[usize]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for &i in tokens {
@@ -421,6 +447,33 @@ mod tests {
         // A day in the clause may be the occasion, and stays.
         let t = "Berg, who attended the meeting on Monday, said that she expected a dividend.";
         assert_eq!(date_of(t, "Berg", "said").as_deref(), Some("2026-11-23"));
+    }
+
+    #[test]
+    fn a_date_that_opens_the_content_before_its_that_is_the_frames() {
+        let t = "The council said two days ago that rents would rise.";
+        let layout = Layout::new(t);
+        let ctx = Ctx::new(&layout);
+        let a = attribution(
+            vec![span_of(t, "The council")],
+            vec![span_of(t, "said")],
+            vec![span_of(t, "two days ago that rents would rise")],
+        );
+        let date = Frame::of(&ctx, &a).date(&ctx, dates::parse_anchor("2026-11-27"));
+        assert_eq!(date.as_deref(), Some("2026-11-25"));
+        // A date inside the reported clause stays the content's.
+        let t2 = "The council said rents would rise two days ago.";
+        let layout = Layout::new(t2);
+        let ctx = Ctx::new(&layout);
+        let a2 = attribution(
+            vec![span_of(t2, "The council")],
+            vec![span_of(t2, "said")],
+            vec![span_of(t2, "rents would rise two days ago")],
+        );
+        assert_eq!(
+            Frame::of(&ctx, &a2).date(&ctx, dates::parse_anchor("2026-11-27")),
+            None
+        );
     }
 
     #[test]
