@@ -137,7 +137,7 @@ fn opt_str(dict: &Bound<'_, PyDict>, key: &str) -> PyResult<Option<String>> {
 }
 
 /// A document from a str, or from a dict with "text" and optional "id",
-/// "published", "outlet", "url", "title".
+/// "published", "outlet", "url", "title", "author".
 fn document(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Document> {
     if let Ok(s) = item.downcast::<PyString>() {
         return Ok(Document::new(s.to_cow()?.into_owned()));
@@ -160,6 +160,7 @@ fn document(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Document> {
         outlet: opt_str(dict, "outlet")?,
         url: opt_str(dict, "url")?,
         published: opt_str(dict, "published")?,
+        author: opt_str(dict, "author")?,
     })
 }
 
@@ -234,6 +235,7 @@ impl Extractor {
             outlet,
             url,
             published,
+            author: None,
         };
         let inner = self.inner.clone();
         let analysis = py.allow_threads(move || run_one(&inner, &doc));
@@ -242,7 +244,7 @@ impl Extractor {
 
     /// Analyses many documents in parallel, without the GIL. Items are str
     /// or dicts with "text" (and optional "id", "published", "outlet",
-    /// "url", "title"); `published` applies to items that give none. Returns
+    /// "url", "title", "author"); `published` applies to items that give none. Returns
     /// one record per item, in order; a failed document is a record with
     /// "errors", the batch goes on.
     #[pyo3(signature = (texts, threads=None, published=None))]

@@ -23,6 +23,10 @@ pub struct Document {
     /// Publication date (ISO 8601, `YYYY-MM-DD` or a full timestamp); anchors relative dates.
     #[serde(default)]
     pub published: Option<String>,
+    /// Author as the byline gives it ("By Jane Doe"); the speaker of the
+    /// piece's own first-person narration ("I wrote a primer in 2009").
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 impl Document {

@@ -494,6 +494,7 @@ fn from_ingest(doc: ascribe_ingest::Doc) -> Item {
         outlet: doc.outlet,
         url: doc.url,
         published: doc.published,
+        author: doc.byline,
     };
     Item::Doc {
         doc: document,
@@ -807,7 +808,7 @@ fn read_line_capped(reader: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> 
     }
 }
 
-const METADATA_FIELDS: &[&str] = &["published", "outlet", "url", "title"];
+const METADATA_FIELDS: &[&str] = &["published", "outlet", "url", "title", "author"];
 
 /// One JSONL line to a document (or an error record with id `STEM:LINENO`).
 fn parse_line(bytes: Vec<u8>, stem: &str, lineno: usize) -> Item {
@@ -870,6 +871,7 @@ fn parse_line(bytes: Vec<u8>, stem: &str, lineno: usize) -> Item {
             "published" => doc.published = value.or_else(|| from_page(|p| &p.published)),
             "outlet" => doc.outlet = value.or_else(|| from_page(|p| &p.outlet)),
             "url" => doc.url = value.or_else(|| from_page(|p| &p.url)),
+            "author" => doc.author = value.or_else(|| from_page(|p| &p.author)),
             _ => doc.title = value.or_else(|| from_page(|p| &p.title)),
         }
     }
@@ -895,7 +897,7 @@ mod tests {
     #[test]
     fn jsonl_ids_metadata_and_errors() {
         let input =
-            "{\"id\":\"a\",\"text\":\"x\",\"outlet\":\"Gazette\",\"published\":\"2024-01-02\"}\n\
+            "{\"id\":\"a\",\"text\":\"x\",\"outlet\":\"Gazette\",\"published\":\"2024-01-02\",\"author\":\"Jo Park\"}\n\
                      \n\
                      not json\n\
                      {\"text\":\"y\"}\r\n\
@@ -910,6 +912,7 @@ mod tests {
         assert_eq!(doc.id.as_deref(), Some("a"));
         assert_eq!(doc.outlet.as_deref(), Some("Gazette"));
         assert_eq!(doc.published.as_deref(), Some("2024-01-02"));
+        assert_eq!(doc.author.as_deref(), Some("Jo Park"));
         assert!(warnings.is_empty());
         assert_eq!(failed_id(&items[1]), Some("f:3"));
         let Item::Doc { doc, .. } = &items[2] else {

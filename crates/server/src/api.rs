@@ -89,6 +89,8 @@ pub struct ExtractRequest {
     url: Option<String>,
     #[serde(default)]
     published: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
 }
 
 impl ExtractRequest {
@@ -100,6 +102,7 @@ impl ExtractRequest {
             outlet: self.outlet,
             url: self.url,
             published: self.published,
+            author: self.author,
         }
     }
 }

@@ -15,6 +15,9 @@ use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use std::time::Duration;
 
 /// One unit of input for [`Ingester::write_batch`].
+// Almost every entry is a `Doc`, and a batch is a short-lived `Vec`:
+// boxing the big variant would cost an allocation per document for nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Entry {
     /// An analysed document. `analysis.errors` holds warnings; they are stored with it.

@@ -41,7 +41,7 @@ pub fn enrich(layout: &Layout, doc: &Document, attributions: &mut Vec<Attributio
     let posts = social::find_posts(layout, anchor);
     social::merge(layout, &posts, attributions);
     let ctx = Ctx::new(layout);
-    let speakers = speaker::resolve(&ctx, attributions, &posts);
+    let speakers = speaker::resolve(&ctx, attributions, &posts, doc.author.as_deref());
     for (a, found) in attributions.iter_mut().zip(speakers) {
         if a.kind == Kind::Social {
             if let Some(s) = found {

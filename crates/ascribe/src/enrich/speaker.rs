@@ -1655,7 +1655,12 @@ fn short_forms_of_orgs(ctx: &Ctx, names: &mut [Mention]) {
 
 /// Resolves the speaker of every attribution (`None` where the source names
 /// nobody and nothing can be inferred).
-pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<Option<Speaker>> {
+pub fn resolve(
+    ctx: &Ctx,
+    attributions: &[Attribution],
+    posts: &[Post],
+    byline: Option<&str>,
+) -> Vec<Option<Speaker>> {
     let mut scan = Scan {
         ctx,
         singles: HashSet::new(),
@@ -1792,7 +1797,7 @@ pub fn resolve(ctx: &Ctx, attributions: &[Attribution], posts: &[Post]) -> Vec<O
     mark_subjects(ctx, &mut mentions);
     let mut entities = cluster(ctx, &mut mentions, &scan.common);
     note_kinds(ctx, &mentions, &mut entities);
-    resolve_references(ctx, &mut mentions, &mut entities);
+    resolve_references(ctx, &mut mentions, &mut entities, byline);
     // Speakers.
     let mut speakers: Vec<Option<Speaker>> = attributions
         .iter()
@@ -2569,7 +2574,12 @@ impl Recent {
 }
 
 /// Resolves pronouns and nominals in document order.
-fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<Entity>) {
+fn resolve_references(
+    ctx: &Ctx,
+    mentions: &mut [Mention],
+    entities: &mut Vec<Entity>,
+    byline: Option<&str>,
+) {
     let mut recent = Recent(Vec::new());
     for at in 0..mentions.len() {
         let (kind, source, pos) = (
@@ -2583,7 +2593,7 @@ fn resolve_references(ctx: &Ctx, mentions: &mut [Mention], entities: &mut Vec<En
             (None, MKind::Pronoun(Pron::Other))
                 if source && !mentions[at].quoted && ctx.low(pos) == "i" =>
             {
-                author(ctx, mentions, entities)
+                author(ctx, mentions, entities).or_else(|| byline_author(byline, entities))
             }
             // "My wife and I arrived … we are convinced": a "we" after a
             // coordinated "I" is that pair or family, a group.
@@ -2746,6 +2756,34 @@ fn author(ctx: &Ctx, mentions: &[Mention], entities: &mut Vec<Entity>) -> Option
     let text = ctx.text(bio.toks.clone());
     ent.offer_name(text, bio.toks.len());
     ent.name_words = text.split_whitespace().map(str::to_lowercase).collect();
+    entities.push(ent);
+    Some(entities.len() - 1)
+}
+
+/// The one author a byline names ("By Jane Doe" → Jane Doe): the person
+/// of that name when the text has them, else a new one. Several authors
+/// ("Jane Doe and Max Roe") make "I" nobody in particular.
+fn byline_author(byline: Option<&str>, entities: &mut Vec<Entity>) -> Option<usize> {
+    let line = byline?.trim();
+    let name = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .unwrap_or(line)
+        .trim();
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let several = words.iter().any(|w| matches!(w.as_str(), "and" | "&")) || name.contains(',');
+    if several || !(2..=5).contains(&words.len()) || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if let Some(e) = entities
+        .iter()
+        .position(|e| e.class == Class::Person && e.name_words == words)
+    {
+        return Some(e);
+    }
+    let mut ent = Entity::new(Class::Person);
+    ent.offer_name(name, words.len());
+    ent.name_words = words;
     entities.push(ent);
     Some(entities.len() - 1)
 }
@@ -2939,7 +2977,7 @@ mod tests {
                 attribution(vec![span.clone()], vec![], vec![span])
             })
             .collect();
-        resolve(&ctx, &atts, &[])
+        resolve(&ctx, &atts, &[], None)
             .into_iter()
             .map(Option::unwrap_or_default)
             .collect()
@@ -3015,6 +3053,7 @@ mod tests {
                 att("People like Scott", "he said"),
             ],
             &[],
+            None,
         );
         let got: Vec<Option<String>> = got.into_iter().map(|s| s.and_then(|s| s.name)).collect();
         // The source "he said" is a two-token core: it must still resolve to the last speaker.
@@ -3279,7 +3318,7 @@ mod tests {
                 vec![span_of(t, "has been called")],
                 vec![span_of(t, content)],
             );
-            let got = resolve(&ctx, &[a], &[]);
+            let got = resolve(&ctx, &[a], &[], None);
             let s = got[0].clone().unwrap_or_default();
             assert_eq!((s.name, s.kind), (None, SpeakerType::Group), "{content}");
         }
@@ -3292,7 +3331,7 @@ mod tests {
             vec![span_of(t, "called")],
             vec![span_of(t, "it a scam")],
         );
-        let got = resolve(&ctx, &[a], &[]);
+        let got = resolve(&ctx, &[a], &[], None);
         assert_eq!(
             got[0].clone().unwrap_or_default().name.as_deref(),
             Some("Mehmet Oz")
@@ -3307,6 +3346,30 @@ mod tests {
             names(t, &["The airline"])[0].as_deref(),
             Some("Northwind Airways")
         );
+    }
+
+    #[test]
+    fn first_person_narration_is_the_bylines_author() {
+        let t = "Yahoo is selling its business. I wrote a primer on such deals in 2009.";
+        let layout = Layout::new(t);
+        let ctx = Ctx::new(&layout);
+        let a = attribution(
+            vec![span_of(t, "I")],
+            vec![span_of(t, "wrote")],
+            vec![span_of(t, "a primer on such deals")],
+        );
+        let name = |byline: Option<&str>| {
+            resolve(&ctx, std::slice::from_ref(&a), &[], byline)[0]
+                .clone()
+                .and_then(|s| s.name)
+        };
+        assert_eq!(
+            name(Some("By Steven Davidoff Solomon")).as_deref(),
+            Some("Steven Davidoff Solomon")
+        );
+        // No byline, or several authors: nobody is guessed.
+        assert_eq!(name(None), None);
+        assert_eq!(name(Some("Jane Doe and Max Roe")), None);
     }
 
     #[test]
@@ -3851,7 +3914,7 @@ mod tests {
                 ),
                 att(Kind::Indirect, span("\u{2018}For an hour", 0), span("I", 2)),
             ];
-            resolve(&ctx, &atts, &[])[1]
+            resolve(&ctx, &atts, &[], None)[1]
                 .as_ref()
                 .and_then(|s| s.name.clone())
         };

@@ -34,12 +34,13 @@ Inputs (PATH…):
   FILE.txt     one document; its id is the file stem (any file that is not
                .jsonl/.ndjson is read as plain text when named explicitly)
   FILE.jsonl   one JSON object per line: {\"id\", \"text\"} plus optional
-               \"published\", \"outlet\", \"url\", \"title\". Only \"text\" is
-               required; the id defaults to FILESTEM:LINENO. Blank lines
-               are skipped.
+               \"published\", \"outlet\", \"url\", \"title\", \"author\" (the
+               byline: first-person narration outside quotes is theirs).
+               Only \"text\" is required; the id defaults to FILESTEM:LINENO.
+               Blank lines are skipped.
                A line may carry \"html\" (a whole page) instead of \"text\".
   FILE.html    a news page (.html, .htm, .xhtml): reduced to its main text;
-               title, outlet, canonical URL and date come from its metadata,
+               title, outlet, canonical URL, date and byline come from its metadata,
                embedded posts (Twitter/X, Telegram, ...) become `social`
                attributions. `ascribe text FILE.html` shows the text used.
   FILE.warc    a WARC archive (.warc, .warc.gz, .wet, .wet.gz), streamed:
