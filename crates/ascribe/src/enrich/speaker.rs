@@ -2772,7 +2772,18 @@ fn byline_author(byline: Option<&str>, entities: &mut Vec<Entity>) -> Option<usi
         .trim();
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let several = words.iter().any(|w| matches!(w.as_str(), "and" | "&")) || name.contains(',');
-    if several || !(2..=5).contains(&words.len()) || !name.starts_with(char::is_uppercase) {
+    // A byline that is a desk ("BBC News") or carries a date is no person.
+    let not_a_name = words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || is_org_word(w)
+            || is_known_org(w)
+            || is_calendar_word(w)
+    });
+    if several
+        || not_a_name
+        || !(2..=5).contains(&words.len())
+        || !name.starts_with(char::is_uppercase)
+    {
         return None;
     }
     if let Some(e) = entities
@@ -3367,9 +3378,11 @@ mod tests {
             name(Some("By Steven Davidoff Solomon")).as_deref(),
             Some("Steven Davidoff Solomon")
         );
-        // No byline, or several authors: nobody is guessed.
+        // No byline, several authors, a desk or a date: nobody is guessed.
         assert_eq!(name(None), None);
         assert_eq!(name(Some("Jane Doe and Max Roe")), None);
+        assert_eq!(name(Some("BBC News")), None);
+        assert_eq!(name(Some("by Lucas Nolan22 Dec 2016651")), None);
     }
 
     #[test]
