@@ -346,7 +346,7 @@ fn leading_date(ctx: &Ctx, content: Range<usize>) -> Option<Range<usize>> {
         .then_some(content.start..that)
 }
 
-/// Contiguous runs of ascending token indices./// Contiguous runs of ascending token indices.
+/// Contiguous runs of ascending token indices.
 fn runs_of(tokens: &[usize]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for &i in tokens {

@@ -1477,7 +1477,7 @@ fn is_judging_participle(w: &str) -> bool {
     )
 }
 
-/// Most words looked back for the noun phrase a relative pronoun hangs on./// Most words looked back for the noun phrase a relative pronoun hangs on.
+/// Most words looked back for the noun phrase a relative pronoun hangs on.
 const MAX_ANTECEDENT: usize = 8;
 
 /// The noun phrase right before the relative pronoun at `rel` (past one
@@ -1564,8 +1564,6 @@ fn opens_ing_clause(ctx: &Ctx, i: usize) -> bool {
         && crate::wordnet::classes(w).verb != 0
 }
 
-/// Every word of `toks` is capitalized or a connector ("Department for
-/// Business and Trade").
 /// A dateline before a dash: a short run opening on an upper-case place
 /// ("MOSCOW/VILNIUS", "LONDON (Wire)").
 fn dateline(ctx: &Ctx, toks: Range<usize>) -> bool {
