@@ -1511,10 +1511,7 @@ fn antecedent(ctx: &Ctx, rel: usize) -> Option<Range<usize>> {
             break;
         }
         let article = super::names::is_article(w);
-        let verb = !article
-            && !ctx.is_cap(i)
-            && crate::wordnet::exact(w).noun == 0
-            && crate::wordnet::classes(w).verb != 0;
+        let verb = !article && !ctx.is_cap(i) && is_verb_form(w);
         if verb {
             break;
         }
@@ -1556,12 +1553,13 @@ fn opens_participle(ctx: &Ctx, i: usize) -> bool {
 /// ("building" is a noun and may be the head itself).
 fn opens_ing_clause(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.low(i);
-    ctx.is_word(i)
-        && !ctx.is_cap(i)
-        && w.len() > 5
-        && w.ends_with("ing")
-        && crate::wordnet::exact(w).noun == 0
-        && crate::wordnet::classes(w).verb != 0
+    ctx.is_word(i) && !ctx.is_cap(i) && w.len() > 5 && w.ends_with("ing") && is_verb_form(w)
+}
+
+/// A lowercase word that is a form of a verb and, as written, no noun
+/// ("echoing", "asked"; not "building").
+fn is_verb_form(w: &str) -> bool {
+    crate::wordnet::exact(w).noun == 0 && crate::wordnet::classes(w).verb != 0
 }
 
 /// A dateline before a dash: a short run opening on an upper-case place
@@ -2750,12 +2748,21 @@ fn author(ctx: &Ctx, mentions: &[Mention], entities: &mut Vec<Entity>) -> Option
     if let Some(e) = bio.entity {
         return Some(e);
     }
+    Some(new_person(
+        entities,
+        ctx.text(bio.toks.clone()),
+        bio.toks.len(),
+    ))
+}
+
+/// A person entity named `name` (of `tokens` tokens) that no mention
+/// introduced: an article's author.
+fn new_person(entities: &mut Vec<Entity>, name: &str, tokens: usize) -> usize {
     let mut ent = Entity::new(Class::Person);
-    let text = ctx.text(bio.toks.clone());
-    ent.offer_name(text, bio.toks.len());
-    ent.name_words = text.split_whitespace().map(str::to_lowercase).collect();
+    ent.offer_name(name, tokens);
+    ent.name_words = name.split_whitespace().map(str::to_lowercase).collect();
     entities.push(ent);
-    Some(entities.len() - 1)
+    entities.len() - 1
 }
 
 /// The one author a byline names ("By Jane Doe" → Jane Doe): the person
@@ -2790,11 +2797,7 @@ fn byline_author(byline: Option<&str>, entities: &mut Vec<Entity>) -> Option<usi
     {
         return Some(e);
     }
-    let mut ent = Entity::new(Class::Person);
-    ent.offer_name(name, words.len());
-    ent.name_words = words;
-    entities.push(ent);
-    Some(entities.len() - 1)
+    Some(new_person(entities, name, words.len()))
 }
 
 fn resolve_nominal(
