@@ -43,17 +43,16 @@ pub fn find(layout: &Layout) -> Vec<Boilerplate> {
         let lines = lines(layout, par.clone());
         let single = lines.len() == 1;
         for line in lines {
+            let header = is_list_header(layout, line.clone());
             let kind = classify(layout, line.clone())
-                .or_else(|| {
-                    is_list_header(layout, line.clone()).then_some(BoilerplateKind::ReadMore)
-                })
+                .or_else(|| header.then_some(BoilerplateKind::ReadMore))
                 .or_else(|| (single && heading()).then_some(BoilerplateKind::Heading))
                 .or_else(|| {
                     (in_list && is_link_line(layout, line.clone()))
                         .then_some(BoilerplateKind::ReadMore)
                 });
             in_list = match kind {
-                Some(BoilerplateKind::ReadMore) => in_list || is_list_header(layout, line.clone()),
+                Some(BoilerplateKind::ReadMore) => in_list || header,
                 Some(_) => in_list,
                 None => false,
             };

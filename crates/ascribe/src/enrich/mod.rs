@@ -340,6 +340,7 @@ fn leading_date(ctx: &Ctx, content: Range<usize>) -> Option<Range<usize>> {
     let bytes = ctx.bytes(content.start..that);
     let text = ctx.layout.src.get(bytes)?;
     let whole = text.trim_end_matches([',', ' ']).len();
+    // Any anchor will do: only whether the words are a date phrase counts.
     dates::find(text, Some(0))
         .iter()
         .any(|f| f.range.start == 0 && f.range.end >= whole)
