@@ -550,7 +550,6 @@ pub fn body_synonyms(head: &str) -> &'static [&'static str] {
         // "the bloc" of nations: the union, alliance or community named.
         "bloc" => &["bloc", "union", "alliance", "community", "pact"],
         "airline" | "carrier" => &["airline", "airlines", "airways", "air"],
-        "party" => &["party"],
         _ => &[],
     }
 }
